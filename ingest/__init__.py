@@ -1,0 +1,1 @@
+"""Ingest: read articles → extract (pure) → resolve (across articles) → write (one transaction each)."""

@@ -1,0 +1,132 @@
+"""Typed results passed between the ingest stages. Pure data: nothing here touches spaCy or the graph.
+
+Ids are stable strings so that writing the same article twice changes nothing:
+articles `article:<sha1 of url or source name>`, actors and places from their canonical name
+(`person:…`, `group:…`, `place:…`), claims and strikes from their article and character offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityLabel = Literal["Person", "Group", "Place"]
+GroupKind = Literal["state", "military", "government", "armed_group", "media", "ngo", "intl_org", "other"]
+PlaceKind = Literal["country", "admin", "city", "village", "site", "region"]
+StrikeKind = Literal["airstrike", "shelling", "bombing", "missile", "drone", "chemical", "ground_attack", "other"]
+DatePrecision = Literal["day", "week", "month", "year"]
+Stance = Literal["claimed", "disputed", "unconfirmed"]
+Fate = Literal["killed", "wounded", "captured", "alive"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by '-': the readable part of an id."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text.replace("'", "")).strip("-") or "x"
+
+
+def search_key(text: str) -> str:
+    """What search compares: case, accents, punctuation and a leading 'the' removed."""
+    key = slug(text).replace("-", " ")
+    return key[4:] if key.startswith("the ") else key
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+class ArticleInput(Strict):
+    """One document as read from a file, standard input or the API, before any NLP."""
+
+    source_name: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+    @property
+    def id(self) -> str:
+        return f"article:{short_hash(self.url or self.source_name)}"
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+class Entity(Strict):
+    """A person, group or place as resolved: `id` is the same in every article that names it."""
+
+    id: str
+    label: EntityLabel
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    country_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    parent_id: str | None = None  # places: the place that contains it
+    mentioned: bool = True  # False for containers added only to complete a place chain
+
+
+class Membership(Strict):
+    person_id: str
+    group_id: str
+    role: str = "member"
+
+
+class Claim(Strict):
+    """One attributed statement, traced to its sentence."""
+
+    id: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+    cue: str
+    confidence: float = Field(ge=0, le=1)
+    claimant_ids: list[str] = Field(default_factory=list)
+    disputer_ids: list[str] = Field(default_factory=list)
+    about_ids: list[str] = Field(default_factory=list)  # strikes, actors, places
+    stance: Stance = "claimed"
+    fate: Fate | None = None  # for claims about a person's fate
+    killed: int | None = None  # casualty figure this claim gives, if any
+    wounded: int | None = None
+    qualifier: str | None = None  # "at least", "some", "dozens"…
+
+
+class Strike(Strict):
+    """An attack as reported. `id` is provisional until resolution matches it to a known event."""
+
+    id: str
+    kind: StrikeKind
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    place_id: str | None = None
+    perpetrator_ids: list[str] = Field(default_factory=list)
+    target_ids: list[str] = Field(default_factory=list)
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class ArticleGraph(Strict):
+    """Everything one article contributes to the graph."""
+
+    article: ArticleInput
+    entities: list[Entity] = Field(default_factory=list)
+    memberships: list[Membership] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    strikes: list[Strike] = Field(default_factory=list)

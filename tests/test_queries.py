@@ -1,0 +1,33 @@
+"""Every named query in cypher/ parses and runs on the real server, and every one is used somewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import UnknownQuery
+from graph.queries import QueryLibrary
+from graph.settings import PROJECT_ROOT
+
+LIBRARY = QueryLibrary(PROJECT_ROOT / "cypher")
+CODE = "\n".join(p.read_text() for d in ("graph", "ingest", "api") for p in (PROJECT_ROOT / d).rglob("*.py"))
+BROWSER_FAVORITE = "browser:"  # curated queries for Neo4j Browser users are used by people, not code
+
+
+@pytest.mark.parametrize("name", LIBRARY.names())
+def test_query_runs(graph, name):
+    query = LIBRARY.get(name)
+    missing = set(query.parameters) - set(query.example)
+    assert not missing, f"{name}: `// params:` line lacks {missing}"
+    graph.execute(lambda tx: tx.run(query.text, query.example).consume())
+
+
+@pytest.mark.parametrize("name", LIBRARY.names())
+def test_query_is_used(name):
+    text = LIBRARY[name]
+    assert f'"{name}"' in CODE or BROWSER_FAVORITE in text, f"{name}.cypher is used by nothing"
+
+
+def test_unknown_name_fails_at_start_up():
+    with pytest.raises(UnknownQuery, match="no_such_query"):
+        LIBRARY.require(["article_upsert", "no_such_query"])
+
