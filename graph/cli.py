@@ -19,6 +19,8 @@ from graph.settings import Settings
 app = typer.Typer(help="A knowledge graph of who claims what in conflict news.", no_args_is_help=True)
 db_app = typer.Typer(help="The embedded graph server (ArcadeDB speaking Bolt).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+bench_app = typer.Typer(help="Benchmarks that print figures (see BENCHMARKS.md).", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
 console = Console(stderr=True)
 
 
@@ -30,7 +32,7 @@ def fails_cleanly(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except KGError as exc:
-            console.print(f"[red]error:[/red] {exc}", highlight=False)
+            console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper
@@ -115,51 +117,95 @@ def db_init() -> None:
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(help="files, directories, or - for standard input")],
     outlet: Annotated[str | None, typer.Option(help="outlet of plain-text articles")] = None,
-    published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) of plain-text articles")] = None,
+    published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) of text files")] = None,
     url: Annotated[str | None, typer.Option(help="url of a single plain-text article")] = None,
     force: Annotated[bool, typer.Option(help="rewrite articles whose text has not changed")] = False,
 ) -> None:
-    """Turn news articles into people, groups, places, strikes and claims in the graph."""
+    """Turn news articles into people, groups, places, strikes and claims in the graph.
+
+    Each article is written in one transaction, so it is in the graph whole or not at all. Exit
+    status: 0 all written, 1 some articles failed (each named on its own line, the rest written),
+    3 the database went away mid-run, 130 interrupted; running the same command again resumes.
+    """
+    import logging
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from graph.db import Graph, open_driver
+    from graph.errors import DatabaseUnavailable
     from graph.queries import QueryLibrary
+    from graph.schema import apply_schema
     from ingest.extract import Extractor
-    from ingest.pipeline import ingest
+    from ingest.pipeline import FileOutcome, ingest
     from ingest.read import expand, parse_date, read_paths
     from ingest.write import ArticleWriter
 
     settings = Settings()
-    meta = {"outlet": outlet, "url": url, "published": parse_date(published)}
-    total = sum(1 for _ in expand(paths)) if "-" not in paths else None
+    published_on = parse_date(published)
+    if published and published_on is None:
+        raise KGError(f"--published {published!r} is not a date with a year, such as 2017-09-08")
+    meta = {"outlet": outlet, "url": url, "published": published_on}
+    files = [] if "-" in paths else list(expand(paths))
+    # A JSON Lines file holds an unknown number of articles; then the bar counts without a total.
+    total = None if not files or any(getattr(f, "suffix", "") == ".jsonl" for f in files) else len(files)
+    # Write conflicts are retried and failures reported per article; the driver's log lines would repeat them.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
+    outcomes: list[FileOutcome] = []
+    stopped, status = None, 0
     with open_driver(settings) as driver, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
         TimeElapsedColumn(), console=console,
     ) as progress:  # fmt: skip
+        graph = Graph(driver, settings.database)
         task = progress.add_task("ingest", total=total, counts="")
-        extractor = Extractor(settings.spacy_model)
-        writer = ArticleWriter(Graph(driver, settings.database), QueryLibrary(settings.cypher_dir))
-        tally = {"claims": 0, "strikes": 0, "failed": 0}
 
-        def advance(outcome) -> None:
-            tally["claims"] += outcome.claims
-            tally["strikes"] += outcome.strikes
-            tally["failed"] += outcome.status == "failed"
+        def advance(outcome: FileOutcome) -> None:
+            outcomes.append(outcome)
             if outcome.error:
-                progress.console.print(f"[red]error:[/red] {outcome.source}: {outcome.error}", highlight=False)
-            counts = f"{tally['claims']} claims, {tally['strikes']} strikes, {tally['failed']} failed"
-            progress.update(task, advance=1, counts=counts)
+                line = f"[red]error:[/red] {outcome.source}: {outcome.error}"
+                progress.console.print(line, highlight=False, soft_wrap=True)
+            claims, strikes = sum(o.claims for o in outcomes), sum(o.strikes for o in outcomes)
+            failed = sum(o.status == "failed" for o in outcomes)
+            progress.update(task, advance=1, counts=f"{claims} claims, {strikes} strikes, {failed} failed")
 
-        report = ingest(read_paths(paths, **meta), extractor, writer, force=force, on_outcome=advance)
-    table = Table(title="ingest summary")
-    for column in ("status", "articles", "claims", "strikes", "entities"):
-        table.add_column(column, justify="right" if column != "status" else "left")
-    for status in ("written", "unchanged", "failed"):
-        rows = [o for o in report.outcomes if o.status == status]
-        table.add_row(status, str(len(rows)), *(str(sum(getattr(o, k) for o in rows)) for k in ("claims", "strikes", "entities")))
-    console.print(table)
-    if report.failed:
+        def warn(message: str) -> None:
+            progress.console.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)
+
+        try:
+            graph.check()  # a down database is one clear line now, not after the language model loads
+            # The id constraints are what make MERGE safe for concurrent writers; applying them is idempotent.
+            apply_schema(driver, settings.database, settings.cypher_dir / "schema")
+            writer = ArticleWriter(graph, QueryLibrary(settings.cypher_dir))
+            extractor = Extractor(settings.spacy_model)
+            ingest(read_paths(paths, warn=warn, **meta), extractor, writer, force=force, on_outcome=advance)
+        except DatabaseUnavailable as exc:
+            stopped, status = str(exc), 3
+        except KeyboardInterrupt:
+            stopped, status = "interrupted", 130
+    if outcomes:
+        _ingest_summary(outcomes)
+    if stopped:
+        written = sum(o.status == "written" for o in outcomes)
+        line = (
+            f"[red]error:[/red] {stopped}. Stopped with {written} articles written, each complete; run the "
+            "same command again to finish (articles already written are skipped)."
+        )
+        console.print(line, highlight=False, soft_wrap=True)
+        raise typer.Exit(status)
+    if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
+
+
+def _ingest_summary(outcomes: list) -> None:
+    table = Table(title="ingest summary")
+    counted = ("claims", "strikes", "entities")
+    table.add_column("status")
+    for column in ("articles", *counted):
+        table.add_column(column, justify="right")
+    for status in ("written", "unchanged", "failed"):
+        rows = [o for o in outcomes if o.status == status]
+        table.add_row(status, str(len(rows)), *(str(sum(getattr(o, k) for o in rows)) for k in counted))
+    console.print(table)
 
 
 @app.command("serve")
@@ -199,6 +245,57 @@ def query(
     with open_driver(settings) as driver:
         for row in Graph(driver, settings.database).read(text, **values):
             print(json.dumps(row, default=str))
+
+
+@app.command("favorites")
+@fails_cleanly
+def favorites(
+    out: Annotated[Path, typer.Option(help="the .zip to write")] = Path("claimgraph-favorites.zip"),
+) -> None:
+    """Pack the curated queries of cypher/ as Neo4j Browser favorites (drop the .zip on the Browser)."""
+    from graph.favorites import STYLE_FILE, write_favorites
+    from graph.queries import QueryLibrary
+
+    settings = Settings()
+    names = write_favorites(QueryLibrary(settings.cypher_dir), out)
+    console.print(f"{len(names)} favorites written to {out}", highlight=False)
+    console.print(f"style: drop {settings.cypher_dir / STYLE_FILE} on Neo4j Browser too", highlight=False)
+
+
+@bench_app.command("ingest")
+@fails_cleanly
+def bench_ingest(
+    articles: Annotated[int, typer.Option(help="synthetic articles per run (600: a minute of spaCy)")] = 600,
+    workers: Annotated[str, typer.Option(help="worker process counts to compare, e.g. 1,2")] = "1,2",
+    seed: Annotated[int, typer.Option(help="seed of the synthetic articles")] = 7,
+) -> None:
+    """Ingest throughput against raw spaCy on the same texts, by worker count, and peak memory vs size."""
+    from graph.bench import ingest as bench
+
+    try:
+        counts = sorted({int(w) for w in workers.split(",")})
+    except ValueError:
+        raise KGError(f"--workers must be comma-separated counts, not {workers!r}") from None
+    if not counts or min(counts) < 1:
+        raise KGError("--workers counts must be at least 1")
+    bench.run(articles, counts, seed, console, Console())
+
+
+@bench_app.command("api")
+@fails_cleanly
+def bench_api(
+    articles: Annotated[int, typer.Option(help="synthetic articles in the graph")] = 10_000,
+    clients: Annotated[int, typer.Option(help="concurrent clients", min=1)] = 50,
+    seconds: Annotated[float, typer.Option(help="measured seconds of load", min=1)] = 30,
+    warmup: Annotated[float, typer.Option(help="unmeasured seconds of load first", min=0)] = 5,
+    think: Annotated[float, typer.Option(help="mean pause between a client's requests, seconds", min=0)] = 0,
+    seed: Annotated[int, typer.Option(help="seed of the synthetic graph")] = 7,
+    data_dir: Annotated[Path | None, typer.Option(help="keep the built graph here and reuse it")] = None,
+) -> None:
+    """REST API latency (p50/p95/p99, errors) per endpoint under concurrent clients on a generated graph."""
+    from graph.bench import api as bench
+
+    bench.run(articles, clients, seconds, warmup, think, seed, data_dir, console, Console())
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -2,29 +2,67 @@
 
 from __future__ import annotations
 
+import random
+import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ConnectionAcquisitionTimeoutError,
+    ConstraintError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+from neo4j.exceptions import DatabaseUnavailable as ServerDatabaseUnavailable
 
 from graph.errors import DatabaseUnavailable
 from graph.settings import Settings
 
 T = TypeVar("T")
 
+# How ArcadeDB reports writers racing each other (seen with concurrent ingests):
+# - a concurrent change to the same record ("Slot rebase not possible", "Edge-append rebase not
+#   possible", ConcurrentModificationException) arrives as Neo.TransientError.Transaction.DeadlockDetected,
+#   which the driver retries by itself;
+# - two transactions creating the same unique key arrive as ConstraintError
+#   (Neo.ClientError.Schema.ConstraintValidationFailed, "Duplicated key ... on index 'Actor[id]'");
+# - two transactions creating the first node of a label combination race to create its type
+#   (TypeAlreadyExistsException), which arrives only as Neo.ClientError.Statement.SemanticError
+#   "Error executing Cypher command: ...".
+# The driver retries neither of the last two. When every create is a MERGE on a constrained id, they
+# are a lost race and running the work again finds what the other writer committed, so we retry them.
+RACE_ATTEMPTS = 6
+RETRY_BASE_DELAY = 0.05  # seconds; doubles with each attempt, plus jitter so racers spread out
+SEMANTIC_ERROR = "Neo.ClientError.Statement.SemanticError"
+FAILED_COMMAND = "Error executing Cypher command"
+UNREACHABLE = (
+    ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError, ServerDatabaseUnavailable, OSError
+)  # fmt: skip
 
-def make_driver(settings: Settings) -> Driver:
-    """One driver for the process; connections are opened lazily by the pool."""
-    return GraphDatabase.driver(
-        settings.uri,
-        auth=settings.auth,
-        max_connection_pool_size=64,
-        connection_acquisition_timeout=10.0,
-        connection_timeout=5.0,
-        max_transaction_retry_time=15.0,
-    )
+
+def make_driver(settings: Settings, **config: Any) -> Driver:
+    """One driver for the process; connections are opened lazily by the pool.
+
+    `config` overrides the pool and retry options below: the API, for one, would rather answer 503
+    in seconds than retry for 15 while the database is down.
+    """
+    options: dict[str, Any] = {
+        "max_connection_pool_size": 64,
+        "connection_acquisition_timeout": 10.0,
+        "connection_timeout": 5.0,
+        "max_transaction_retry_time": 15.0,
+        # ArcadeDB's conflicts are optimistic (nothing waits on a lock), so a retry can come at once;
+        # the driver's default first wait of 1 s made four concurrent ingests crawl. Wide jitter
+        # keeps writers that collided from colliding again in lockstep.
+        "initial_retry_delay": 0.05,
+        "retry_delay_jitter_factor": 0.5,
+    }
+    return GraphDatabase.driver(settings.uri, auth=settings.auth, **(options | config))
 
 
 @contextmanager
@@ -49,15 +87,57 @@ class Graph:
     def write(self, query: str, **params: Any) -> list[dict]:
         return self.execute(lambda tx: [r.data() for r in tx.run(query, params)], write=True)
 
-    def execute(self, work: Callable[[ManagedTransaction], T], *, write: bool = True) -> T:
+    def check(self) -> None:
+        """Fail now, with DatabaseUnavailable, when the server does not answer or refuses us."""
+        with reachable():
+            self.driver.verify_connectivity()
+
+    def execute(
+        self, work: Callable[[ManagedTransaction], T], *, write: bool = True, merge_only: bool = False
+    ) -> T:
         """Run `work` in one managed transaction: all of it commits or none of it does.
 
-        The driver retries the whole function on transient errors (deadlocks, leader changes,
-        dropped connections), so `work` must only talk to the transaction it is given.
+        The driver retries the whole function on transient errors (deadlocks, concurrent changes to a
+        record, dropped connections), so `work` must only talk to the transaction it is given. Pass
+        `merge_only` when `work` creates nodes only by MERGE on their constrained id: a duplicate key
+        is then another writer winning a race, and the work is run again (a bounded number of times).
         """
-        try:
-            with self.driver.session(database=self.database) as session:
-                runner = session.execute_write if write else session.execute_read
-                return runner(work)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise DatabaseUnavailable(f"graph database unavailable: {exc}") from exc
+        attempts = RACE_ATTEMPTS if merge_only else 1
+        attempt = 1
+        while True:
+            try:
+                with reachable(), self.driver.session(database=self.database) as session:
+                    runner = session.execute_write if write else session.execute_read
+                    return runner(work)
+            except Neo4jError as exc:
+                if attempt >= attempts or not lost_race(exc):
+                    raise
+                time.sleep(RETRY_BASE_DELAY * 2 ** (attempt - 1) * (1 + random.random()))
+                attempt += 1
+
+
+def lost_race(exc: Neo4jError) -> bool:
+    """An error that, for MERGE-only work, means another writer got there first (see the note above)."""
+    return isinstance(exc, ConstraintError) or (
+        exc.code == SEMANTIC_ERROR and (exc.message or "").startswith(FAILED_COMMAND)
+    )
+
+
+@contextmanager
+def reachable() -> Iterator[None]:
+    """Turn the driver's ways of saying "no server" into DatabaseUnavailable, one line each."""
+    try:
+        yield
+    except AuthError as exc:
+        # ArcadeDB also answers this on open connections while it shuts down.
+        raise DatabaseUnavailable(
+            f"graph database refused the credentials ({one_line(exc)}): wrong password, "
+            "or the server is shutting down"
+        ) from exc
+    except UNREACHABLE as exc:
+        raise DatabaseUnavailable(f"graph database unavailable: {one_line(exc)}") from exc
+
+
+def one_line(exc: BaseException) -> str:
+    """The driver's multi-line messages, as one line for a terminal or a log."""
+    return re.sub(r"\s+", " ", str(getattr(exc, "message", None) or exc)).strip()

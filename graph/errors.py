@@ -63,6 +63,24 @@ class QueryLimitExceeded(KGError):
     status_code = 413
 
 
+class QueryTimeout(KGError):
+    """A user's Cypher that did not finish within the time limit."""
+
+    status_code = 504
+
+
+class Busy(KGError):
+    """Too many requests of one costly kind at once; the client should try again shortly."""
+
+    status_code = 429
+
+
+class FeatureDisabled(KGError):
+    """A feature the server's settings leave off (the API's ingest without KG_API_KEY)."""
+
+    status_code = 503
+
+
 class Unauthorized(KGError):
     """A missing or wrong API key."""
 

@@ -204,6 +204,9 @@ class EmbeddedServer:
             f"-Darcadedb.bolt.defaultDatabase={s.database}",
             f"-Darcadedb.server.plugins={BOLT_PLUGIN}",
             f"-Darcadedb.server.defaultDatabases={s.database}[{s.user}]",
+            # ArcadeDB ignores the Bolt transaction timeout; this bounds every statement server-side,
+            # which is what stops a user's runaway Cypher from the API's console.
+            f"-Darcadedb.command.timeout={round(s.query_timeout * 1000)}",
         ]
         self.args_file.unlink(missing_ok=True)
         fd = os.open(self.args_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -42,7 +42,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     max_body_bytes: int = 5_000_000
 
-    query_timeout: float = Field(10.0, gt=0, description="seconds a user's Cypher may run")
+    query_timeout: float = Field(
+        10.0, gt=0, description="seconds a user's Cypher may run; on the embedded server, any one statement"
+    )
     query_max_rows: int = Field(1000, gt=0)
     query_max_bytes: int = Field(2_000_000, gt=0)
 

@@ -12,13 +12,13 @@ from neo4j import ManagedTransaction
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
-from ingest.model import ArticleGraph, Entity, Strike, search_key
+from ingest.model import ArticleGraph, ArticleInput, Entity, Strike, search_key
 
 STRIKE_WINDOW_DAYS = 3  # reports of one event may date it a day or two apart
 
 QUERIES = (
-    "article_hash", "article_clear", "article_upsert", "upsert_persons", "upsert_groups", "upsert_places",
-    "link_places", "link_members", "upsert_claims", "link_claimed_by", "link_disputed_by",
+    "article_hashes", "article_hash", "article_clear", "article_upsert", "upsert_persons", "upsert_groups",
+    "upsert_places", "link_places", "link_members", "upsert_claims", "link_claimed_by", "link_disputed_by",
     "link_about_strike", "link_about_actor", "link_about_place", "upsert_strikes", "link_strike_place",
     "link_strike_perpetrator", "link_strike_target", "strike_candidates",
 )  # fmt: skip
@@ -57,7 +57,19 @@ class ArticleWriter:
         self.q = queries
 
     def write(self, doc: ArticleGraph, *, force: bool = False) -> WriteResult:
-        return self.graph.execute(lambda tx: self._write(tx, doc, force))
+        # Every node is created by MERGE on its constrained id, so a duplicate key is a lost race with
+        # another writer and the whole article is simply written again.
+        return self.graph.execute(lambda tx: self._write(tx, doc, force), merge_only=True)
+
+    def unchanged(self, articles: list[ArticleInput]) -> dict[str, WriteResult]:
+        """Those of `articles` already in the graph with the same text, by id: a re-run skips them
+        before extraction, which is what makes resuming a long interrupted run cheap."""
+        text_hash = {a.id: a.text_sha256 for a in articles}
+        rows = self.graph.read(self.q["article_hashes"], ids=list(text_hash))
+        return {
+            r["id"]: WriteResult(r["id"], True, r["entities"], r["claims"], r["strikes"])
+            for r in rows if r["text_sha256"] == text_hash[r["id"]]
+        }  # fmt: skip
 
     def _write(self, tx: ManagedTransaction, doc: ArticleGraph, force: bool) -> WriteResult:
         art = doc.article

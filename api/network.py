@@ -1,0 +1,149 @@
+"""The who-claims-what network around one node, breadth first, as Cytoscape JSON with a size cap.
+
+Each step asks the graph for the edges touching the current frontier and for what the new nodes
+look like, then admits the nodes the filters keep until the cap is reached. Articles and MENTIONS
+stay out: they would connect everything to everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from api import models as m
+from api.store import Store, strike_name
+from graph.errors import BadRequest, NotFound
+
+NODE_FIELDS = ("kind", "sentence", "published", "stance", "fate", "date", "killed", "wounded",
+               "country_code", "lat", "lon")  # fmt: skip
+CLAIM_NAME_CHARS = 80
+
+
+@dataclass(frozen=True)
+class NetworkFilters:
+    date_from: str | None = None
+    date_to: str | None = None
+    place: str | None = None
+    actor_kinds: frozenset[str] | None = None  # group kinds, and "person"
+    disputed_only: bool = False
+
+
+@dataclass(frozen=True)
+class PlaceScope:
+    places: frozenset[str]  # the place, what lies within it, and what contains it
+    strikes: frozenset[str]
+    claims: frozenset[str]
+
+
+def _short(text: str | None) -> str | None:
+    if not text or len(text) <= CLAIM_NAME_CHARS:
+        return text
+    return text[: CLAIM_NAME_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def node_data(row: dict[str, Any]) -> dict[str, Any]:
+    """One Cytoscape node's `data` from an `api_network_nodes` row."""
+    node, label = row["node"], row["label"]
+    data = {"id": node["id"], "label": label, "claim_count": row["claim_count"]}
+    data |= {k: node[k] for k in NODE_FIELDS if node.get(k) is not None}
+    if label == "Claim":
+        data["name"] = _short(node.get("text"))
+        data["disputed"] = node.get("stance") == "disputed" or row["has_disputers"]
+    elif label == "Strike":
+        data["name"] = strike_name(node.get("kind"), node.get("date"), row["place_name"])
+    else:
+        data["name"] = node.get("name")
+    return data
+
+
+def _in_dates(value: str | None, filters: NetworkFilters) -> bool:
+    if filters.date_from is None and filters.date_to is None:
+        return True
+    if value is None:
+        return False
+    return (filters.date_from is None or value >= filters.date_from) and (
+        filters.date_to is None or value <= filters.date_to
+    )
+
+
+def admits(data: dict[str, Any], filters: NetworkFilters, scope: PlaceScope | None) -> bool:
+    label = data["label"]
+    if label == "Claim":
+        return (
+            _in_dates(data.get("published"), filters)
+            and (not filters.disputed_only or data["disputed"])
+            and (scope is None or data["id"] in scope.claims)
+        )
+    if label == "Strike":
+        return _in_dates(data.get("date"), filters) and (scope is None or data["id"] in scope.strikes)
+    if label == "Place":
+        return scope is None or data["id"] in scope.places
+    if filters.actor_kinds is not None:
+        return (data.get("kind") if label == "Group" else "person") in filters.actor_kinds
+    return True
+
+
+def build_network(store: Store, center: str, depth: int, limit: int, filters: NetworkFilters) -> m.Network:
+    """Breadth-first from `center` to `depth` steps, at most `limit` nodes; `truncated` when capped."""
+    rows = store.read("api_network_nodes", ids=[center])
+    if not rows:
+        raise NotFound(f"no person, group, place, strike or claim with id {center!r}")
+    scope = _scope(store, filters.place) if filters.place else None
+    nodes = {center: node_data(rows[0])}
+    edges: dict[str, dict[str, str]] = {}
+    frontier, truncated = [center], False
+    edge_cap = limit * 4
+
+    def expand(ids: list[str]) -> list[dict[str, str]]:
+        nonlocal truncated
+        found = store.read("api_network_expand", ids=ids, limit=edge_cap + 1)
+        truncated |= len(found) > edge_cap
+        for e in found:
+            if e["source"] in nodes and e["target"] in nodes:
+                edge_id = f"{e['source']}|{e['type']}|{e['target']}"
+                edges[edge_id] = {
+                    "id": edge_id,
+                    "source": e["source"],
+                    "target": e["target"],
+                    "type": e["type"],
+                }
+        return found
+
+    for _ in range(depth):
+        if not frontier:
+            break
+        found = expand(frontier)
+        new_ids = sorted({i for e in found for i in (e["source"], e["target"])} - nodes.keys())
+        candidates = {r["node"]["id"]: node_data(r) for r in store.read("api_network_nodes", ids=new_ids)}
+        frontier = []
+        for node_id in new_ids:  # sorted: the same request always gives the same graph
+            data = candidates.get(node_id)
+            if data is None or not admits(data, filters, scope):
+                continue
+            if len(nodes) >= limit:
+                truncated = True
+                break
+            nodes[node_id] = data
+            frontier.append(node_id)
+    if frontier:  # the edges among the outermost nodes, without going further
+        expand(frontier)
+    return m.Network(
+        elements=m.Elements(
+            nodes=[m.NetworkNode(data=d) for d in nodes.values()],
+            edges=[m.NetworkEdge(data=e) for e in edges.values()],
+        ),
+        truncated=truncated,
+        center=center,
+    )
+
+
+def _scope(store: Store, place: str) -> PlaceScope:
+    rows = store.read("api_place_scope", place=place)
+    if not rows:
+        raise BadRequest(f"place filter: no place with id {place!r}")
+    row = rows[0]
+    return PlaceScope(
+        places=frozenset(row["places"]) | frozenset(row["ancestors"]),
+        strikes=frozenset(row["strikes"]),
+        claims=frozenset(row["claims"]),
+    )

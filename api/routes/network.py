@@ -1,0 +1,44 @@
+"""The who-claims-what network around a node, for a graph view."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import StoreDep
+from api.models import Network, error_responses
+from api.network import NetworkFilters, build_network
+from api.routes.claims import iso
+from ingest.model import GroupKind
+
+router = APIRouter(tags=["network"])
+ACTOR_KINDS = sorted({*GroupKind.__args__, "person"})
+KINDS_LIST = rf"^({'|'.join(ACTOR_KINDS)})(,({'|'.join(ACTOR_KINDS)}))*$"
+
+
+@router.get("/network", responses=error_responses(404))
+def network(
+    store: StoreDep,
+    id: Annotated[str, Query(min_length=1, description="a person, group, place, strike or claim id")],
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    limit: Annotated[int, Query(ge=1, le=2000, description="at most this many nodes")] = 300,
+    date_from: Annotated[
+        date | None, Query(description="claims published, strikes dated, on or after")
+    ] = None,
+    date_to: Annotated[
+        date | None, Query(description="claims published, strikes dated, on or before")
+    ] = None,
+    place: Annotated[
+        str | None, Query(description="only strikes, claims and places within this place")
+    ] = None,
+    actor_kind: Annotated[
+        str | None, Query(description="comma-separated group kinds, and/or 'person'", pattern=KINDS_LIST)
+    ] = None,
+    disputed_only: Annotated[bool, Query(description="only claims that are disputed or are denials")] = False,
+) -> Network:
+    """Nodes and edges around `id` to `depth` steps, as Cytoscape JSON; `truncated` when capped."""
+    kinds = frozenset(actor_kind.split(",")) if actor_kind else None
+    filters = NetworkFilters(iso(date_from), iso(date_to), place, kinds, disputed_only)
+    return build_network(store, id, depth, limit, filters)

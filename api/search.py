@@ -1,0 +1,164 @@
+"""Alias-aware search that forgives typos and transliterations ("Qaida" finds al-Qaeda).
+
+ArcadeDB's Cypher has no full-text index and Neo4j's Lucene fuzziness knows nothing of
+transliteration, so the same thing runs on both: every name and alias of every person, group and
+place (and a description of every strike) is loaded into memory, folded two ways, and indexed by
+character trigrams. A query's trigrams pick a few hundred candidates; difflib ranks them.
+
+The index is rebuilt when it is older than `ttl` seconds, and at once after the API ingests.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from graph.db import Graph
+from graph.queries import QueryLibrary
+from ingest.model import search_key
+
+# Arabic and English articles carry no meaning for matching: "al-Qaida" is found by "Qaida".
+ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
+# Spellings that transliterations of one name swap freely; every vowel (and y) counts as one.
+DIGRAPHS = (("kh", "h"), ("gh", "g"), ("ph", "f"), ("sh", "s"), ("dh", "d"), ("th", "t"), ("ck", "k"),
+            ("zh", "j"), ("q", "k"), ("c", "k"), ("w", "v"), ("j", "i"))  # fmt: skip
+VOWELS = re.compile(r"[aeiouy]+")
+REPEATS = re.compile(r"(.)\1+")
+MIN_SCORE = 0.7
+CANDIDATES = 300
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words without punctuation or articles."""
+    words = search_key(text).split()
+    return " ".join(w for w in words if w not in ARTICLES) or " ".join(words)
+
+
+def skeleton(folded: str) -> str:
+    """The folded words with transliteration variants merged: Qaeda/Qaida, Idlib/Idleb, Husaybah/Husaibah."""
+    for a, b in DIGRAPHS:
+        folded = folded.replace(a, b)
+    return REPEATS.sub(r"\1", VOWELS.sub("a", folded))
+
+
+def trigrams(text: str) -> set[str]:
+    grams = set()
+    for word in text.split():
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _word_score(query_words: list[str], name_words: list[str]) -> float:
+    """How well each query word matches its best name word (a prefix of three letters or more counts)."""
+    total = 0.0
+    for q in query_words:
+        best = 0.0
+        for w in name_words:
+            best = max(best, 0.95 if len(q) >= 3 and w.startswith(q) else _ratio(q, w))
+        total += best
+    return total / len(query_words)
+
+
+def score(query: str, name: str) -> float:
+    """0..1: exact 1, prefix or word prefix about 0.9, then typo and transliteration similarity."""
+    if not query or not name:
+        return 0.0
+    if query == name:
+        return 1.0
+    if name.startswith(query) or f" {query}" in f" {name}":
+        return 0.9 + 0.1 * len(query) / len(name)
+    similar = max(_ratio(query, name), _word_score(query.split(), name.split()) * 0.95)
+    q_words = skeleton(query).split()
+    if sum(map(len, q_words)) >= 3:  # transliterations must agree exactly once folded: fuzzy ones are noise
+        n_words = set(skeleton(name).split())
+        similar = max(similar, 0.92 * sum(w in n_words for w in q_words) / len(q_words))
+    return similar
+
+
+@dataclass
+class Entry:
+    id: str
+    label: str
+    name: str | None
+    kind: str | None
+    detail: str | None
+    keys: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Hit:
+    id: str
+    label: str
+    name: str | None
+    kind: str | None
+    detail: str | None
+    score: float
+
+
+class NameIndex:
+    """Names and aliases of the graph's entities, searchable with typos; see the module docstring."""
+
+    def __init__(self, graph: Graph, queries: QueryLibrary, ttl: float = 30.0):
+        self.graph = graph
+        self.query = queries["api_search_names"]
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._built_at = float("-inf")
+        self._entries: list[Entry] = []
+        self._grams: dict[str, list[int]] = {}
+
+    def invalidate(self) -> None:
+        self._built_at = float("-inf")
+
+    def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[Hit]:
+        """The best matches for `text` among `labels`, best first."""
+        entries, grams = self._current()
+        query = fold(text)
+        if not query:
+            return []
+        wanted = set(labels) if labels is not None else None
+        shared: Counter[int] = Counter()
+        for gram in trigrams(query) | trigrams(skeleton(query)):
+            shared.update(grams.get(gram, ()))
+        hits = []
+        for index, _ in shared.most_common(CANDIDATES * 4):
+            entry = entries[index]
+            if wanted is not None and entry.label not in wanted:
+                continue
+            best = max(score(query, key) for key in entry.keys)
+            if best >= MIN_SCORE:
+                hits.append(Hit(entry.id, entry.label, entry.name, entry.kind, entry.detail, round(best, 3)))
+        hits.sort(key=lambda h: (-h.score, h.name or "", h.id))
+        return hits[:limit]
+
+    def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
+        with self._lock:
+            if time.monotonic() - self._built_at > self.ttl:
+                self._entries, self._grams = self._build()
+                self._built_at = time.monotonic()
+            return self._entries, self._grams
+
+    def _build(self) -> tuple[list[Entry], dict[str, list[int]]]:
+        entries: list[Entry] = []
+        grams: dict[str, list[int]] = defaultdict(list)
+        for row in self.graph.read(self.query):
+            names = {row["name"] or "", *row["search_names"]}
+            keys = sorted({fold(n) for n in names if fold(n)})
+            if not keys:
+                continue
+            entry = Entry(row["id"], row["label"], row["name"], row["kind"], row["detail"], keys)
+            index = len(entries)
+            entries.append(entry)
+            for gram in set().union(*(trigrams(k) | trigrams(skeleton(k)) for k in keys)):
+                grams[gram].append(index)
+        return entries, dict(grams)

@@ -1,0 +1,415 @@
+// The side panel: details and provenance of whatever node is chosen, the strike view (who claims,
+// who disputes, who has no information, each claimant's casualty figures side by side) and a
+// person's fate timeline.
+import { api, enc } from "./api.js";
+import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle } from "./dom.js";
+
+const ENDPOINT = {
+  Person: (id) => `/actors/${enc(id)}`,
+  Group: (id) => `/actors/${enc(id)}`,
+  Place: (id) => `/places/${enc(id)}`,
+  Strike: (id) => `/strikes/${enc(id)}`,
+  Claim: (id) => `/claims/${enc(id)}`,
+};
+
+function figureText(killed, wounded, qualifier) {
+  const parts = [];
+  if (killed !== null && killed !== undefined) parts.push(`${qualifier ? `${qualifier} ` : ""}${killed} killed`);
+  if (wounded !== null && wounded !== undefined) parts.push(`${wounded} wounded`);
+  return parts.join(", ");
+}
+
+function uniqueById(refs) {
+  const seen = new Map();
+  for (const ref of refs) if (ref && !seen.has(ref.id)) seen.set(ref.id, ref);
+  return [...seen.values()];
+}
+
+export class Panel {
+  constructor(root, { onOpenNetwork, onFilterPlace, onSelect, onClose, onError }) {
+    this.root = root;
+    this.body = root.querySelector(".panel-body");
+    this.onOpenNetwork = onOpenNetwork;
+    this.onFilterPlace = onFilterPlace;
+    this.onSelect = onSelect;
+    this.onError = onError;
+    this.token = 0;
+    this.current = null;
+    this.placeholder = [...this.body.childNodes];
+    root.querySelector(".panel-close").addEventListener("click", onClose);
+  }
+
+  close() {
+    this.token++;
+    this.root.classList.remove("open");
+    this.current = null;
+    clear(this.body, this.placeholder);
+  }
+
+  /** Show the node `id` (label from the id's prefix when not given). */
+  async show(id, label = labelOfId(id)) {
+    const endpoint = ENDPOINT[label];
+    if (!endpoint) return;
+    const token = ++this.token;
+    this.current = id;
+    this.root.classList.add("open");
+    this.root.dataset.kind = label;
+    clear(this.body, h("p", { class: "muted" }, "Loading…"));
+    try {
+      const data = await api(endpoint(id));
+      if (token !== this.token) return;
+      const view = {
+        Person: () => this.actorView(data),
+        Group: () => this.actorView(data),
+        Place: () => this.placeView(data),
+        Strike: () => this.strikeView(data),
+        Claim: () => this.claimView(data),
+      }[label]();
+      clear(this.body, view);
+      this.body.scrollTop = 0;
+      if (label === "Person") await this.loadFate(id, token);
+    } catch (error) {
+      if (token !== this.token) return;
+      clear(this.body, h("p", { class: "error" }, `Could not load ${id}: ${error.message}`));
+      this.onError(error);
+    }
+  }
+
+  // ------------------------------------------------------------------ building blocks
+
+  chip(ref, label = ref.label || labelOfId(ref.id)) {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "chip",
+        style: { "--chip": LABEL_COLORS[label] || "#888" },
+        title: `${label || ""} ${ref.id}`.trim(),
+        onclick: () => this.select(ref.id),
+      },
+      ref.name || (ref.kind ? strikeTitle(ref) : ref.id),
+    );
+  }
+
+  chips(refs) {
+    return refs.length ? h("span", { class: "chips" }, refs.map((ref) => this.chip(ref))) : h("span", { class: "muted" }, "—");
+  }
+
+  select(id) {
+    this.onSelect(id);
+  }
+
+  header(label, title, ...extra) {
+    return h("header", { class: "panel-header" }, h("div", { class: "kicker" }, badge(label), ...extra), h("h2", {}, title));
+  }
+
+  actions(...buttons) {
+    return h("div", { class: "actions" }, buttons);
+  }
+
+  section(title, count, ...content) {
+    return h(
+      "section",
+      { class: "panel-section" },
+      h("h3", {}, title, count === null ? null : h("span", { class: "count" }, count)),
+      ...content,
+    );
+  }
+
+  source(claim) {
+    const article = claim.article || {};
+    const title = article.title || article.source_name || "article";
+    return h(
+      "figcaption",
+      {},
+      article.outlet ? h("strong", {}, article.outlet) : null,
+      claim.published || article.published ? ` · ${claim.published || article.published} · ` : " · ",
+      article.url ? h("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, title) : title,
+    );
+  }
+
+  provenance(claim) {
+    return h("figure", { class: "provenance" }, h("blockquote", {}, claim.sentence), this.source(claim));
+  }
+
+  claimItem(claim, { showSentence = true } = {}) {
+    const figures = figureText(claim.killed, claim.wounded);
+    return h(
+      "li",
+      { class: `claim-item${claim.disputed ? " is-disputed" : ""}` },
+      h(
+        "button",
+        { type: "button", class: "link claim-link", onclick: () => this.select(claim.id) },
+        claim.text,
+      ),
+      h(
+        "div",
+        { class: "claim-meta" },
+        claim.published ? h("time", {}, claim.published) : null,
+        claim.claimants?.length ? [" · by ", claim.claimants.map((a) => a.name).join(", ")] : null,
+        claim.disputed ? h("span", { class: "tag tag-disputed" }, "disputed") : null,
+        claim.stance && claim.stance !== "claimed" ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance) : null,
+        figures ? h("span", { class: "tag" }, figures) : null,
+      ),
+      showSentence && claim.sentence ? h("blockquote", { class: "sentence" }, claim.sentence) : null,
+    );
+  }
+
+  claimList(title, claims) {
+    if (!claims?.length) return null;
+    return this.section(title, claims.length, h("ul", { class: "claim-list" }, claims.map((c) => this.claimItem(c))));
+  }
+
+  strikeItem(strike) {
+    return h(
+      "li",
+      {},
+      h("button", { type: "button", class: "link", onclick: () => this.select(strike.id) }, strikeTitle(strike)),
+      h(
+        "div",
+        { class: "claim-meta" },
+        figureText(strike.killed, strike.wounded) || "no toll given",
+        ` · ${strike.claim_count ?? 0} claims`,
+      ),
+    );
+  }
+
+  strikeList(title, strikes) {
+    if (!strikes?.length) return null;
+    return this.section(title, strikes.length, h("ul", { class: "plain-list" }, strikes.map((s) => this.strikeItem(s))));
+  }
+
+  networkButton(id) {
+    return h("button", { type: "button", class: "button", onclick: () => this.onOpenNetwork(id) }, "Open its network");
+  }
+
+  // ------------------------------------------------------------------ views
+
+  claimView(claim) {
+    const figures = figureText(claim.killed, claim.wounded, claim.qualifier);
+    return [
+      this.header(
+        "Claim",
+        claim.text,
+        claim.disputed ? h("span", { class: "tag tag-disputed" }, "disputed") : null,
+        claim.stance && claim.stance !== "claimed" ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance) : null,
+        claim.fate ? h("span", { class: `tag fate-${claim.fate}` }, claim.fate) : null,
+      ),
+      this.section("Source sentence", null, this.provenance(claim)),
+      h(
+        "dl",
+        { class: "facts" },
+        h("dt", {}, "Claimed by"),
+        h("dd", {}, this.chips(claim.claimants || [])),
+        h("dt", {}, "Disputed by"),
+        h("dd", {}, this.chips(claim.disputers || [])),
+        h("dt", {}, "About"),
+        h("dd", {}, this.chips(claim.about || [])),
+        figures ? [h("dt", {}, "Figures"), h("dd", {}, figures)] : null,
+        h("dt", {}, "Cue"),
+        h("dd", {}, `“${claim.cue}”`),
+        h("dt", {}, "Confidence"),
+        h("dd", {}, claim.confidence === null || claim.confidence === undefined ? "—" : `${Math.round(claim.confidence * 100)}%`),
+        h("dt", {}, "Offsets"),
+        h("dd", {}, `characters ${claim.start}–${claim.end} of ${claim.article?.source_name || "the article"}`),
+      ),
+    ];
+  }
+
+  actorView(data) {
+    const actor = data.actor;
+    const aliases = (actor.aliases || []).filter((a) => a !== actor.name);
+    const isPerson = actor.label === "Person";
+    return [
+      this.header(actor.label, actor.name, actor.kind ? h("span", { class: "tag" }, humanize(actor.kind)) : null),
+      aliases.length ? h("p", { class: "aliases" }, "Also reported as: ", aliases.join(" · ")) : null,
+      this.actions(this.networkButton(actor.id)),
+      isPerson ? h("div", { class: "fate-slot" }) : null,
+      data.member_of?.length
+        ? this.section("Member of", null, h("span", { class: "chips" }, data.member_of.map((m) => [this.chip(m.group), h("span", { class: "role" }, humanize(m.role))])))
+        : null,
+      data.members?.length
+        ? this.section("Members", null, h("span", { class: "chips" }, data.members.map((m) => [this.chip(m.person), h("span", { class: "role" }, humanize(m.role))])))
+        : null,
+      this.claimList("Claims made", data.claims_made),
+      this.claimList("Claims it disputes", data.claims_disputed),
+      this.claimList("Claims about it", data.claims_about),
+      this.strikeList("Strikes carried out", data.strikes_carried_out),
+      this.strikeList("Strikes targeting it", data.strikes_targeted),
+    ];
+  }
+
+  placeView(data) {
+    const place = data.place;
+    const coords = place.lat !== null && place.lat !== undefined ? `${place.lat.toFixed(2)}, ${place.lon.toFixed(2)}` : null;
+    return [
+      this.header(
+        "Place",
+        place.name,
+        place.kind ? h("span", { class: "tag" }, humanize(place.kind)) : null,
+        place.country_code ? h("span", { class: "tag" }, place.country_code) : null,
+      ),
+      data.ancestors?.length
+        ? h("nav", { class: "breadcrumb", "aria-label": "Inside" }, "In ", data.ancestors.map((p, i) => [i ? " › " : "", this.chip(p, "Place")]))
+        : null,
+      coords ? h("p", { class: "muted" }, `Coordinates ${coords}`) : null,
+      this.actions(
+        this.networkButton(place.id),
+        h("button", { type: "button", class: "button", onclick: () => this.onFilterPlace(place) }, "Filter the network to this place"),
+      ),
+      data.children?.length ? this.section("Contains", data.children.length, h("span", { class: "chips" }, data.children.map((p) => this.chip(p, "Place")))) : null,
+      this.strikeList("Strikes here", data.strikes) || this.section("Strikes here", 0, h("p", { class: "muted" }, "No strike reported inside this place.")),
+    ];
+  }
+
+  figuresTable(figures) {
+    if (!figures?.length) return h("p", { class: "muted" }, "No claimant gives a casualty figure.");
+    const max = Math.max(1, ...figures.map((f) => Math.max(f.killed || 0, f.wounded || 0)));
+    const bar = (value, kind) =>
+      value === null || value === undefined
+        ? h("span", { class: "muted" }, "—")
+        : h(
+            "span",
+            { class: "bar-cell" },
+            h("span", { class: `bar bar-${kind}`, style: { width: `${(70 * value) / max}%` } }),
+            h("span", { class: "bar-value" }, value),
+          );
+    return h(
+      "table",
+      { class: "figures" },
+      h(
+        "thead",
+        {},
+        h("tr", {}, h("th", { scope: "col" }, "Claimant"), h("th", { scope: "col" }, "Killed"), h("th", { scope: "col" }, "Wounded")),
+      ),
+      h(
+        "tbody",
+        {},
+        figures.map((f) =>
+          h(
+            "tr",
+            { dataset: { claim: f.claim_id || "" } },
+            h(
+              "th",
+              { scope: "row" },
+              f.claimant
+                ? h("button", { type: "button", class: "link", onclick: () => this.select(f.claimant.id) }, f.claimant.name)
+                : h("span", { class: "muted" }, "unattributed"),
+              f.qualifier ? h("span", { class: "qualifier" }, f.qualifier) : null,
+              f.claim_id
+                ? h("button", { type: "button", class: "link source-link", title: "the claim and its sentence", onclick: () => this.select(f.claim_id) }, "source")
+                : null,
+            ),
+            h("td", {}, bar(f.killed, "killed")),
+            h("td", {}, bar(f.wounded, "wounded")),
+          ),
+        ),
+      ),
+    );
+  }
+
+  sideCard(actors, claim, verb) {
+    return h(
+      "li",
+      { class: "side-card" },
+      h(
+        "div",
+        { class: "side-line" },
+        actors.length ? actors.map((a) => this.chip(a)) : h("span", { class: "muted" }, "unattributed"),
+        h("span", { class: "verb" }, verb),
+        h("button", { type: "button", class: "link", onclick: () => this.select(claim.id) }, claim.text),
+        verb === "says" && claim.disputed ? h("span", { class: "tag tag-disputed" }, "disputed") : null,
+      ),
+      h("blockquote", { class: "sentence" }, claim.sentence),
+      this.source(claim),
+    );
+  }
+
+  strikeView(data) {
+    // The API groups claims by how contested they are; the view groups the actors by what they say.
+    const claims = data.claims || {};
+    const all = [...(claims.claimed || []), ...(claims.disputed || []), ...(claims.unconfirmed || [])];
+    const claimCards = all
+      .filter((c) => c.stance !== "disputed" && c.stance !== "unconfirmed")
+      .map((c) => this.sideCard(c.claimants || [], c, "says"));
+    const disputeCards = [
+      ...all.filter((c) => c.stance === "disputed").map((c) => this.sideCard(c.claimants || [], c, "counters")),
+      ...all.filter((c) => c.disputers?.length).map((c) => this.sideCard(uniqueById(c.disputers), c, "disputes")),
+    ];
+    const silentCards = all.filter((c) => c.stance === "unconfirmed").map((c) => this.sideCard(c.claimants || [], c, "says"));
+    const column = (title, cls, cards, empty) =>
+      h("div", { class: `side ${cls}` }, h("h4", {}, title, h("span", { class: "count" }, cards.length)), cards.length ? h("ul", {}, cards) : h("p", { class: "muted" }, empty));
+    return [
+      this.header("Strike", strikeTitle(data), data.date_precision && data.date_precision !== "day" ? h("span", { class: "tag" }, `date to the ${data.date_precision}`) : null),
+      h(
+        "dl",
+        { class: "facts" },
+        h("dt", {}, "Where"),
+        h("dd", {}, data.place ? this.chip(data.place, "Place") : h("span", { class: "muted" }, "unknown")),
+        h("dt", {}, "Carried out by"),
+        h("dd", {}, this.chips(data.perpetrators || [])),
+        h("dt", {}, "Targeted"),
+        h("dd", {}, this.chips(data.targets || [])),
+        h("dt", {}, "Toll on record"),
+        h("dd", {}, figureText(data.killed, data.wounded) || "none given"),
+      ),
+      this.actions(this.networkButton(data.id)),
+      this.section("Casualty figures by claimant", data.figures?.length ?? 0, this.figuresTable(data.figures)),
+      h(
+        "section",
+        { class: "panel-section sides" },
+        h("h3", {}, "Who says what"),
+        column("Claims it", "side-claimed", claimCards, "Nobody claims it."),
+        column("Disputes it", "side-disputed", disputeCards, "Nobody disputes it."),
+        column("No information", "side-unconfirmed", silentCards, "No unconfirmed or no-information statements."),
+      ),
+      data.articles?.length
+        ? this.section(
+            "Reported in",
+            data.articles.length,
+            h(
+              "ul",
+              { class: "plain-list" },
+              data.articles.map((a) =>
+                h("li", {}, a.url ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, a.title || a.source_name) : a.title || a.source_name, h("div", { class: "claim-meta" }, [a.outlet, a.published].filter(Boolean).join(" · "))),
+              ),
+            ),
+          )
+        : null,
+    ];
+  }
+
+  async loadFate(id, token) {
+    const slot = this.body.querySelector(".fate-slot");
+    if (!slot) return;
+    try {
+      const fate = await api(`/people/${enc(id)}/fate`);
+      if (token !== this.token) return;
+      clear(slot, this.fateTimeline(fate.events || []));
+    } catch (error) {
+      if (token === this.token) clear(slot, h("p", { class: "error" }, `Fate timeline unavailable: ${error.message}`));
+    }
+  }
+
+  fateTimeline(events) {
+    if (!events.length) return null;
+    return this.section(
+      "Fate timeline",
+      events.length,
+      h("p", { class: "fate-summary" }, events.map((e, i) => [i ? h("span", { class: "arrow" }, " → ") : null, h("span", { class: `tag fate-${e.fate}` }, e.fate)])),
+      h(
+        "ol",
+        { class: "timeline" },
+        events.map((e) =>
+          h(
+            "li",
+            { class: `fate-event fate-${e.fate}` },
+            h("div", { class: "timeline-head" }, h("time", {}, e.date || "undated"), h("span", { class: `tag fate-${e.fate}` }, e.fate)),
+            h("div", { class: "claim-meta" }, "according to ", this.chips(e.claim.claimants || []), e.claim.disputers?.length ? [" · disputed by ", this.chips(e.claim.disputers)] : null),
+            h("figure", { class: "provenance" }, h("blockquote", {}, e.claim.sentence), this.source(e.claim)),
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,219 @@
+"""Reads the API's shapes out of the graph through the named `cypher/api_*.cypher` queries.
+
+Lists are two steps: a page query filters and orders ids (and counts them), then a summary query
+fetches those ids. Detail views reuse the same summary queries, so a claim or strike looks the same
+wherever it appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from api import models as m
+from graph.db import Graph
+from graph.errors import NotFound
+from graph.queries import QueryLibrary
+
+DETAIL_CAP = 200  # claims or strikes per list in a detail view; /claims and /strikes page the rest
+QUERIES = (
+    "api_ping", "api_stats_labels", "api_stats_relationships", "api_search_names", "api_actors_page",
+    "api_actor_summaries", "api_actor_detail", "api_claims_page", "api_claim_summaries", "api_strikes_page",
+    "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
+    "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope",
+)  # fmt: skip
+
+
+def unique(ids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def strike_name(kind: str | None, date: str | None, place: str | None = None) -> str:
+    """Strikes have no name; this is how people refer to one: "airstrike, Kafr Nabl, 2024-03-05"."""
+    return ", ".join(x for x in ((kind or "strike").replace("_", " "), place, date) if x)
+
+
+def _claim(row: dict[str, Any]) -> m.ClaimDetail:
+    claim = row["claim"]
+    about = [
+        {**t, "name": t.get("name") or strike_name(t.get("kind"), t.get("date"))}
+        if t["label"] == "Strike"
+        else t
+        for t in row["about"]
+    ]
+    return m.ClaimDetail(
+        **claim,
+        article=row["article"],
+        claimants=row["claimants"],
+        disputers=row["disputers"],
+        disputed=claim.get("stance") == "disputed" or bool(row["disputers"]),
+        about=about,
+    )
+
+
+class Store:
+    """The graph as the API sees it: pages, summaries and detail views."""
+
+    def __init__(self, graph: Graph, queries: QueryLibrary):
+        self.graph = graph
+        self.q = queries
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return self.graph.read(self.q[name], **params)
+
+    def _page(self, name: str, offset: int, limit: int, **filters: Any) -> tuple[int, list[str]]:
+        row = self.read(name, offset=offset, limit=limit, **filters)[0]
+        return row["total"], row["ids"]
+
+    # ------------------------------------------------------------------ summaries by id
+
+    def claims(self, ids: Iterable[str]) -> list[m.ClaimDetail]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        found = {c.id: c for c in map(_claim, self.read("api_claim_summaries", ids=ids))}
+        return [found[i] for i in ids if i in found]
+
+    def strikes(self, ids: Iterable[str]) -> list[m.StrikeSummary]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        found = {}
+        for row in self.read("api_strike_summaries", ids=ids):
+            found[row["strike"]["id"]] = m.StrikeSummary(
+                **row["strike"], place=row["place"], perpetrators=row["perpetrators"], targets=row["targets"],
+                claim_count=row["claim_count"],
+            )  # fmt: skip
+        return [found[i] for i in ids if i in found]
+
+    def actors(self, ids: Iterable[str]) -> list[m.ActorListItem]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        rows = self.read("api_actor_summaries", ids=ids)
+        found = {r["actor"]["id"]: m.ActorListItem(**r["actor"], claim_count=r["claim_count"]) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def places(self, ids: Iterable[str]) -> list[m.PlaceRef]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        found = {r["place"]["id"]: m.PlaceRef(**r["place"]) for r in self.read("api_place_refs", ids=ids)}
+        return [found[i] for i in ids if i in found]
+
+    # ------------------------------------------------------------------ pages
+
+    def actor_page(
+        self, offset: int, limit: int, label: str | None, kind: str | None
+    ) -> m.Page[m.ActorListItem]:
+        total, ids = self._page("api_actors_page", offset, limit, label=label, kind=kind)
+        return m.Page[m.ActorListItem](items=self.actors(ids), total=total, offset=offset, limit=limit)
+
+    def claim_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.ClaimSummary]:
+        total, ids = self._page("api_claims_page", offset, limit, **filters)
+        return m.Page[m.ClaimSummary](items=self.claims(ids), total=total, offset=offset, limit=limit)
+
+    def strike_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.StrikeSummary]:
+        total, ids = self._page("api_strikes_page", offset, limit, **filters)
+        return m.Page[m.StrikeSummary](items=self.strikes(ids), total=total, offset=offset, limit=limit)
+
+    def place_page(self, offset: int, limit: int, kind: str | None) -> m.Page[m.PlaceRef]:
+        total, ids = self._page("api_places_page", offset, limit, kind=kind)
+        return m.Page[m.PlaceRef](items=self.places(ids), total=total, offset=offset, limit=limit)
+
+    # ------------------------------------------------------------------ detail views
+
+    def claim(self, claim_id: str) -> m.ClaimDetail:
+        found = self.claims([claim_id])
+        if not found:
+            raise NotFound(f"no claim with id {claim_id!r}")
+        return found[0]
+
+    def actor(self, actor_id: str) -> m.ActorDetail:
+        rows = self.read("api_actor_detail", id=actor_id)
+        if not rows:
+            raise NotFound(f"no person or group with id {actor_id!r}")
+        row = rows[0]
+        wanted = {
+            key: unique(row[key])[:DETAIL_CAP] for key in ("claims_made", "claims_disputed", "claims_about")
+        }
+        claims = {c.id: c for c in self.claims(i for ids in wanted.values() for i in ids)}
+        strike_ids = {
+            key: unique(row[key])[:DETAIL_CAP] for key in ("strikes_carried_out", "strikes_targeted")
+        }
+        strikes = {s.id: s for s in self.strikes(i for ids in strike_ids.values() for i in ids)}
+        return m.ActorDetail(
+            actor=row["actor"],
+            **{key: newest_first(claims[i] for i in ids if i in claims) for key, ids in wanted.items()},
+            **{key: [strikes[i] for i in ids if i in strikes] for key, ids in strike_ids.items()},
+            member_of=row["member_of"],
+            members=row["members"],
+        )  # fmt: skip
+
+    def strike(self, strike_id: str) -> m.StrikeDetail:
+        found = self.strikes([strike_id])
+        if not found:
+            raise NotFound(f"no strike with id {strike_id!r}")
+        detail = self.read("api_strike_detail", id=strike_id)[0]
+        claims = sorted(
+            self.claims(detail["claim_ids"][:DETAIL_CAP]), key=lambda c: (c.published or "", c.id)
+        )
+        grouped: dict[str, list[m.ClaimSummary]] = {"claimed": [], "disputed": [], "unconfirmed": []}
+        for claim in claims:
+            stance = (
+                "unconfirmed"
+                if claim.stance == "unconfirmed"
+                else "disputed"
+                if claim.disputed
+                else "claimed"
+            )
+            grouped[stance].append(claim)
+        figures = [
+            m.Figure(
+                claimant=claimant, killed=c.killed, wounded=c.wounded, qualifier=c.qualifier, claim_id=c.id
+            )
+            for c in claims
+            if c.killed is not None or c.wounded is not None
+            for claimant in (c.claimants or [None])
+        ]
+        articles = sorted(detail["articles"], key=lambda a: (a.get("published") or "", a["id"]))
+        return m.StrikeDetail(
+            **found[0].model_dump(), claims=m.ClaimsByStance(**grouped), figures=figures, articles=articles
+        )
+
+    def place(self, place_id: str) -> m.PlaceDetail:
+        rows = self.read("api_place_detail", id=place_id)
+        if not rows:
+            raise NotFound(f"no place with id {place_id!r}")
+        row = rows[0]
+        ancestors = sorted(row["ancestors"], key=lambda a: a["distance"])
+        strikes = self.strikes(unique(row["strike_ids"])[:DETAIL_CAP])
+        return m.PlaceDetail(
+            place=row["place"],
+            ancestors=unique_by_id(a["place"] for a in ancestors),
+            children=sorted(unique_by_id(row["children"]), key=lambda p: (p["name"] or "").lower()),
+            strikes=sorted(strikes, key=lambda s: (s.date or "", s.id), reverse=True),
+        )
+
+    def fate(self, person_id: str) -> m.FateTimeline:
+        rows = self.read("api_person_fate", id=person_id)
+        if not rows:
+            raise NotFound(f"no person with id {person_id!r}")
+        events = [
+            m.FateEvent(claim=c, fate=c.fate, date=c.published)
+            for c in self.claims(rows[0]["claim_ids"])
+            if c.fate
+        ]
+        return m.FateTimeline(person=rows[0]["person"], events=events)
+
+
+def unique_by_id(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first item of each id, in order."""
+    seen: dict[str, dict[str, Any]] = {}
+    for item in items:
+        seen.setdefault(item["id"], item)
+    return list(seen.values())
+
+
+def newest_first(claims: Iterable[m.ClaimDetail]) -> list[m.ClaimDetail]:
+    return sorted(claims, key=lambda c: (c.published or "", c.id), reverse=True)

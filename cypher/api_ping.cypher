@@ -1,0 +1,3 @@
+// API readiness: the database answers a query.
+// params: {}
+RETURN 1 AS ok

@@ -1,0 +1,166 @@
+"""Who disputes which claim.
+
+- An owned denial ("X rejected claims made by Turkey that …", "denying UN Commission claims …")
+  adds the owner's claim in that sentence and disputes every claim of the owner's side.
+- A parenthetical one ("…, a claim Russia refutes") disputes the other side's claims in its sentence.
+- A bare denial ("X denied that it had targeted a home", "denied reports that Y was killed")
+  disputes the other side's claims in its sentence and those elsewhere that assert the same thing.
+- Counter-accounts of one strike: when the state hit accuses the perpetrator of harming civilians and
+  the perpetrator's side gives its own account of the same strike, each disputes the other's.
+Unconfirmed statements ("had no information", "could not confirm") neither dispute nor are disputed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.extract.claims import CLAIM_NOUNS, Attribution, Statement
+from ingest.extract.strikes import Event
+
+STRIKE_CLASS = {"strike", "airstrike", "attack", "raid", "bomb", "bombing", "shell", "shelling", "missile", "drone",
+                "target", "hit", "warplane", "jet", "plane", "aircraft", "rocket"}  # fmt: skip
+KILL_CLASS = {"kill", "die", "dead", "death", "fatal", "wound", "injure"}
+IGNORED = {"say", "be", "have", "report", "claim", "allegation", "statement", "people", "country", "time", "information",
+           "do", "make", "official", "also", "that", "likely", "more", "other", "region", "area", "reports", "accusation"}  # fmt: skip
+CIVILIAN_HARM = {"civilian", "hospital", "school", "mall", "shopping", "market", "residential", "home", "house", "child",
+                 "children", "woman", "women", "crime", "busy", "clinic", "mosque", "church", "bakery", "refugee"}  # fmt: skip
+
+
+def content_key(span: Span | None, attribution: Attribution) -> set[str]:
+    """What a statement is about, as comparable words: strike and killing words fold into one class each."""
+    if span is None:
+        return set()
+    key = set()
+    for token in span:
+        m = attribution.reg.by_token.get(token.i)
+        if m:
+            key.add(m.entity_id)
+            continue
+        if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in STRIKE_CLASS:
+            key.add("<strike>")
+        elif lemma in KILL_CLASS:
+            key.add("<kill>")
+        elif lemma not in IGNORED and len(lemma) > 2:
+            key.add(lemma)
+    return key
+
+
+class Disputes:
+    def __init__(self, attribution: Attribution, statements: list[Statement]) -> None:
+        self.att = attribution
+        self.reg = attribution.reg
+        self.statements = statements
+
+    def sides(self, ids: list[str] | set[str]) -> set[str]:
+        return {s for i in ids if (s := self.reg.side(i))}
+
+    def opposed(self, st: Statement, deniers: list[str]) -> bool:
+        if set(st.claimants) & set(deniers) or not st.claimants or st.stance == "unconfirmed":
+            return False
+        mine, theirs = self.sides(deniers), self.sides(st.claimants)
+        return not (mine and theirs and mine & theirs)
+
+    def link(self, events_by_sentence: dict[int, list[Event]]) -> list[Statement]:
+        added: list[Statement] = []
+        for st in [s for s in self.statements if s.denial]:
+            owned = self.owned_claim(st)
+            if owned is not None:
+                added.append(owned)
+                for other in self.statements:
+                    if other is not st and set(other.claimants) & set(owned.claimants) or (
+                        self.sides(other.claimants) & self.sides(owned.claimants) and self.opposed(other, st.claimants)
+                    ):
+                        other.disputers.update(st.claimants)
+                continue
+            same_sentence = [o for o in self.statements if o is not st and o.sent.start == st.sent.start]
+            for other in same_sentence:
+                if self.opposed(other, st.claimants) and not other.denial:
+                    other.disputers.update(st.claimants)
+            if st.parenthetical:
+                continue
+            denied = content_key(st.content, self.att)
+            for other in self.statements:
+                if other is st or other.sent.start == st.sent.start or other.denial or not self.opposed(other, st.claimants):
+                    continue
+                if len(denied & content_key(other.content or other.sent, self.att)) >= 2:
+                    other.disputers.update(st.claimants)
+        self.counter_accounts(events_by_sentence)
+        return added
+
+    def owned_claim(self, st: Statement) -> Statement | None:
+        """ "denied claims made by Turkey that …": Turkey's claim, disputed by the denier."""
+        obj = next((c for c in st.cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return None
+        named = self.reg.by_token.get(obj.i)
+        if named is not None and self.reg.label(named.entity_id) != "Place":
+            # "denying UN Commission claims …" parsed with the commission as the object
+            owners = [named.entity_id]
+            if any(o.sent.start == st.sent.start and named.entity_id in o.claimants for o in self.statements):
+                for other in self.statements:
+                    if named.entity_id in other.claimants:
+                        other.disputers.update(st.claimants)
+                return None
+        elif obj.lemma_.lower() not in CLAIM_NOUNS:
+            return None
+        else:
+            owners = self.owners(obj, st)
+        if not owners:
+            return None
+        clause = next((c for c in obj.children if c.dep_ in ("ccomp", "acl", "relcl")), None)
+        content = st.cue.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause is not None else None
+        owned = Statement(st.sent, obj, obj.text, owners, content, 0.8)
+        owned.disputers.update(st.claimants)
+        return owned
+
+    def owners(self, obj: Token, st: Statement) -> list[str]:
+        """Whose claims: "Turkey's claims", "claims by/of/from X", "claims made by X", "UN claims"."""
+        owner_tokens: list[Token] = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")]
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                owner_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    owner_tokens += [c for c in agent.children if c.dep_ == "pobj"]
+        owners: list[str] = []
+        for token in owner_tokens:
+            for actor in self.att.speaker(token):
+                if actor not in owners and actor not in st.claimants:
+                    owners.append(actor)
+        return owners
+
+    def counter_accounts(self, events_by_sentence: dict[int, list[Event]]) -> None:
+        for events in events_by_sentence.values():
+            for event in events:
+                self._counter(event)
+
+    def _counter(self, event: Event) -> None:
+        place = self.reg.entities.get(event.place_id)
+        hit = place.country_code if place else None
+        perpetrator_sides = self.sides(event.perpetrators)
+        if not hit or not perpetrator_sides or hit in perpetrator_sides:
+            return
+        about = [s for s in self.statements if s.sent.start in event.sentences and s.claimants and s.stance != "unconfirmed"]
+        own = [s for s in about if self.sides(s.claimants) & perpetrator_sides]
+        accusers = [s for s in about if s not in own and self._accuses(s, event)]
+        if not own or not any(self.sides(s.claimants) == {hit} for s in accusers):
+            return
+        for s in own:
+            for accuser in accusers:
+                s.disputers.update(accuser.claimants)
+        for accuser in accusers:
+            for s in own:
+                accuser.disputers.update(s.claimants)
+
+    def _accuses(self, st: Statement, event: Event) -> bool:
+        """The statement blames the perpetrator for harm to civilians."""
+        words = {t.lower_ for t in st.sent} | {t.lemma_.lower() for t in st.sent}
+        names_perpetrator = any(
+            (m := self.reg.by_token.get(t.i)) and m.entity_id in event.perpetrators
+            or (c := self.reg.gz.demonym(t.text)) and c.state_id in event.perpetrators
+            for t in st.sent
+        )
+        return names_perpetrator and bool(words & CIVILIAN_HARM)

@@ -1,0 +1,589 @@
+"""Entity mentions of one article resolved to graph entities with stable ids.
+
+One node per real actor and place across articles: gazetteer aliases, countries by name, demonym or
+capital, generated names for ministries, militaries and governments ("Russia's Ministry of Defense"
+and "the Russian defence ministry" are one `group:ru-ministry-defense`), person titles stripped
+("Maj. Gen. Igor Konashenkov" is Igor Konashenkov, the title kept as an alias), surnames and
+definite descriptions ("the ministry", "the Observatory") resolved to the actor named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.gazetteer import Country, Gazetteer, PlaceRef, name_key
+from ingest.extract.nlp import DATELINE, furniture
+from ingest.model import Entity, Membership, slug
+
+TITLES = re.compile(
+    r"^(?:(?:U\.?S\.?|US|American|Russian|Afghan|Syrian|Turkish|Israeli|Ukrainian|Iranian|Iraqi|British|"
+    r"Army|Air Force|Navy|Marine|Defen[cs]e|Foreign|Interior|Prime|Vice|Deputy|Chief|Former|Senior|"
+    r"President|Minister|Ministry|Secretary|Spokesman|Spokeswoman|Spokesperson|Press|Executive|Commander|"
+    r"Maj\.?|Major|Lt\.?|Lieut\.?|Lieutenant|Col\.?|Colonel|Gen\.?|General|Brig\.?|Brigadier|Adm\.?|Admiral|"
+    r"Capt\.?|Captain|Sgt\.?|Sergeant|Cmdr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.?|Rep\.?|Gov\.?|Sheikh|Mullah|"
+    r"Maulvi|Ayatollah|King|Prince|Emir|Pope|Rev\.?|Sir|Dame|official|spokesman|spokeswoman|leader|head|"
+    r"chief|commander|minister|president|executive)\s+)+",
+)  # fmt: skip
+TITLE_WORDS = {"minister", "secretary", "spokesman", "spokeswoman", "chief", "official", "ministry", "commander"}
+ROLE_BEFORE = {"spokesman", "spokeswoman", "spokesperson", "minister", "commander", "official", "chief", "head", "leader",
+               "president", "secretary", "director", "general", "colonel", "governor", "envoy", "ambassador"}  # fmt: skip
+KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
+REGION_SUFFIXES = {"district", "area", "region", "province", "governorate", "village", "town"}
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+TOPIC_NAMES = {"defence": "Defense", "defense": "Defense", "foreign": "Foreign", "interior": "Interior",
+               "health": "Health", "home": "Interior", "emergency": "Emergencies", "emergencies": "Emergencies"}  # fmt: skip
+MINISTRY = re.compile(
+    r"^(?:(?P<n1>.+?)(?:'s|’s)?\s+)?(?:(?P<t1>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))\s+ministry"
+    r"|ministry\s+of\s+(?P<t2>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))(?:\s+affairs)?)$",
+    re.IGNORECASE,
+)  # fmt: skip
+NATION_ORG = re.compile(
+    r"^(?P<n>.+?)(?:'s|’s)?\s+(?P<head>military|army|navy|air\s+forces?|armed\s+forces|forces|troops|soldiers|"
+    r"government|regime|authorities|officials?)$",
+    re.IGNORECASE,
+)  # fmt: skip
+KIND_WORDS = [
+    ("military", r"\b(army|military|forces|air force|navy|command|brigade|battalion|division|corps|troops)\b"),
+    ("government", r"\b(ministry|government|office|department|council|parliament|presidency|cabinet|police|authority|agency)\b"),
+    ("media", r"\b(news|agency|tv|television|radio|times|post|press|journal|channel|broadcast|media|gazette|herald)\b"),
+    ("ngo", r"\b(observatory|rights|watch|amnesty|red cross|red crescent|doctors|foundation|charity|hospital|network|monitor)\b"),
+    ("intl_org", r"\b(united nations|u\.?n\.?|nato|union|league|commission|international)\b"),
+    ("armed_group", r"\b(militia|front|brigades|movement|liberation|jihad|rebels|islamic|army of|taliban|group)\b"),
+]  # fmt: skip
+DESCRIPTION_HEADS = {
+    "ministry", "observatory", "coalition", "commission", "military", "army", "agency", "monitor", "group",
+    "government", "office", "department", "organisation", "organization", "committee", "council", "movement",
+    "militia", "force", "forces", "alliance", "authority", "authorities", "regime", "pentagon", "command",
+    "company", "militants", "rebels", "officials", "official", "spokesman", "network", "service",
+}  # fmt: skip
+KIND_FOR_HEAD = {"government": {"government", "state"}, "regime": {"government", "state"}, "authorities": {"government", "state"},
+                 "military": {"military"}, "army": {"military"}, "monitor": {"ngo"}, "group": {"armed_group"},
+                 "militants": {"armed_group"}, "rebels": {"armed_group"}}  # fmt: skip
+JUNK = re.compile(r"^(?:load more|read more|expand|collapse|search|more in|in other news|photo|file|handout|reuters/?|"
+                  r"gmt|utc|bst|cet|est|edt|pst|am|pm)$", re.I)
+KIND_HINT = re.compile("|".join(pattern for _, pattern in KIND_WORDS), re.I)
+NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "god", "allah", "western", "eastern", "northern", "southern", "central"}  # fmt: skip
+
+
+@dataclass
+class Mention:
+    start: int  # token indexes in the doc
+    end: int
+    entity_id: str
+    surface: str
+
+
+@dataclass
+class Registry:
+    """What one article names, built while reading it in order."""
+
+    gz: Gazetteer
+    context: set[str]  # ISO codes of the countries the article names
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    memberships: dict[tuple[str, str], str] = field(default_factory=dict)
+    affiliation: dict[str, str] = field(default_factory=dict)  # actor id → ISO code of the side it belongs to
+    heads: dict[str, list[str]] = field(default_factory=dict)  # head noun → actor ids in order of mention
+
+    # ------------------------------------------------------------------ adding entities
+
+    def _put(self, entity: Entity, surface: str | None) -> str:
+        known = self.entities.get(entity.id)
+        if known is None:
+            self.entities[entity.id] = known = entity
+        elif entity.mentioned and not known.mentioned:
+            known.mentioned = True
+        if surface:
+            surface = clean_surface(surface)
+            if surface and surface != known.name and surface not in known.aliases:
+                known.aliases.append(surface)
+        return known.id
+
+    def add_place(self, ref: PlaceRef, surface: str | None, *, mentioned: bool = True) -> str:
+        name = ascii_name(ref.name)
+        aliases = [a for a in {ref.name, *ref.aliases} if a != name]
+        pid = self._put(Entity(id=ref.id, label="Place", name=name, aliases=sorted(aliases), kind=ref.kind,
+                               country_code=ref.country_code, lat=ref.lat, lon=ref.lon, parent_id=ref.parent,
+                               mentioned=mentioned), surface)  # fmt: skip
+        parent = self.gz.parent(ref)
+        if parent and parent.id not in self.entities:
+            self.add_place(parent, None, mentioned=False)
+        return pid
+
+    def add_text_place(self, name: str, kind: str, parent_id: str | None, country_code: str | None) -> str:
+        """A place the gazetteers do not know, named in the text ("the village of Kalaz Taktani")."""
+        pid = f"place:{(country_code or 'xx').lower()}-{slug(name)}"
+        return self._put(Entity(id=pid, label="Place", name=name, kind=kind, country_code=country_code,
+                                parent_id=parent_id), name)  # fmt: skip
+
+    def add_actor(self, actor: dict, surface: str | None) -> str:
+        if actor["label"] == "Person":
+            entity = Entity(id=actor["id"], label="Person", name=actor["name"], aliases=list(actor["aliases"]))
+            for word in {actor["name"].split()[-1], *(a for a in actor["aliases"] if " " not in a)}:
+                self.surnames.setdefault(surname_key(word), actor["id"])
+        else:
+            entity = Entity(id=actor["id"], label="Group", name=actor["name"], aliases=list(actor["aliases"]), kind=actor["kind"])
+        aid = self._put(entity, surface)
+        if actor.get("country"):
+            self.affiliation.setdefault(aid, actor["country"])
+        if actor.get("member_of"):
+            group_id, role = actor["member_of"]
+            group = self.group_by_id(group_id)
+            if group:
+                self.memberships.setdefault((aid, group), role)
+                self.affiliation.setdefault(aid, self.affiliation.get(group, ""))
+        self._note_heads(aid, entity.name, surface)
+        return aid
+
+    def group_by_id(self, group_id: str) -> str | None:
+        if group_id in self.entities:
+            return group_id
+        if group_id.startswith("group:state-"):
+            country = self.gz.countries.get(group_id.rsplit("-", 1)[1].upper())
+            return self.add_state(country, None, mentioned=False) if country else None
+        actor = self.gz.actors.get(group_id)
+        if actor:
+            aid = self.add_actor(actor, None)
+            self.entities[aid].mentioned = False if aid not in {m.entity_id for m in self.mentions} else True
+            return aid
+        return None
+
+    def add_group(self, gid: str, name: str, kind: str, surface: str | None, country: str | None,
+                  aliases: list[str] | None = None) -> str:  # fmt: skip
+        actor = self.gz.actor(name)
+        if actor and actor["label"] == "Group":
+            return self.add_actor(actor, surface)
+        aid = self._put(Entity(id=gid, label="Group", name=name, kind=kind, aliases=sorted(set(aliases or []) - {name})), surface)
+        if country:
+            self.affiliation.setdefault(aid, country)
+        self._note_heads(aid, name, surface)
+        return aid
+
+    def add_state(self, country: Country, surface: str | None, *, mentioned: bool = True) -> str:
+        """A country acting: a Group of kind state beside its Place."""
+        names = sorted(country.names | {f"{country.demonym} government"} - {country.name})
+        sid = self._put(Entity(id=country.state_id, label="Group", name=country.name, aliases=names, kind="state",
+                               mentioned=mentioned), surface)  # fmt: skip
+        self.affiliation[sid] = country.code
+        self._note_heads(sid, "government", None)
+        return sid
+
+    def add_person(self, name: str, surface: str) -> str:
+        actor = self.gz.actor(name)
+        if actor and actor["label"] == "Person":
+            return self.add_actor(actor, surface)
+        words = name.split()
+        if len(words) == 1 and surname_key(name) in self.surnames:
+            return self._put(self.entities[self.surnames[surname_key(name)]], surface)
+        pid = self._put(Entity(id=f"person:{slug(name)}", label="Person", name=name), surface)
+        if len(words) > 1:
+            self.surnames.setdefault(surname_key(words[-1]), pid)
+        return pid
+
+    def _note_heads(self, aid: str, name: str, surface: str | None) -> None:
+        for text in (name, surface or ""):
+            for word in name_key(text).split():
+                if word in DESCRIPTION_HEADS:
+                    order = self.heads.setdefault(word, [])
+                    if aid in order:
+                        order.remove(aid)
+                    order.append(aid)
+        kind = self.entities[aid].kind
+        for head, kinds in KIND_FOR_HEAD.items():
+            if kind in kinds:
+                order = self.heads.setdefault(head, [])
+                if aid not in order:
+                    order.append(aid)
+
+    def mention(self, span: Span | tuple[int, int], entity_id: str, surface: str) -> None:
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        m = Mention(start, end, entity_id, surface)
+        self.mentions.append(m)
+        for i in range(start, end):
+            self.by_token[i] = m
+
+    def memberships_list(self) -> list[Membership]:
+        return [Membership(person_id=p, group_id=g, role=r) for (p, g), r in self.memberships.items()
+                if p in self.entities and g in self.entities]  # fmt: skip
+
+    # ------------------------------------------------------------------ looking up
+
+    def label(self, entity_id: str) -> str:
+        return self.entities[entity_id].label
+
+    def describe(self, head: str) -> str | None:
+        """The actor a definite description ("the ministry", "the Observatory") refers to: the latest one named so."""
+        order = self.heads.get(head.lower())
+        return order[-1] if order else None
+
+    def side(self, actor_id: str) -> str | None:
+        """The country an actor speaks for, to tell a denial from a rebuttal of one's own side."""
+        if actor_id in self.affiliation and self.affiliation[actor_id]:
+            return self.affiliation[actor_id]
+        for (person, group), _ in self.memberships.items():
+            if person == actor_id and self.affiliation.get(group):
+                return self.affiliation[group]
+        return None
+
+
+def outside_story(ent: Span) -> bool:
+    """Names in a dateline ("MOSCOW —"), page furniture, an all-capitals line ("BDST: 1419 HRS") or a clock
+    ("13.55 Moscow time") are not what the story speaks of."""
+    sent = ent.sent
+    if furniture(sent) or not any(ch.islower() for ch in sent.text):
+        return True
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "time" and ent.label_ in ("GPE", "LOC"):
+        return True
+    line_start = ent.doc.text.rfind("\n", 0, ent.start_char) + 1
+    match = DATELINE.match(ent.doc.text[line_start : line_start + 80])
+    return bool(match) and ent.start_char < line_start + match.end() and ent.text.isupper()
+
+
+def clean_surface(text: str) -> str:
+    text = text.strip().strip("\"“”'‘’()[],.:;").strip()
+    text = re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
+    return POSSESSIVE.sub("", text).strip()
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames spells "Ḩārim"; a display name reads better folded ("Harim")."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded.replace("‘", "'").replace("’", "'").replace("ʿ", "'").replace("ʾ", "'")
+
+
+def surname_key(word: str) -> str:
+    key = name_key(word)
+    return re.sub(r"^(?:al|el|ad|as|ash|ar|an|az) ", "", key)
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    """("Igor Konashenkov", "Maj. Gen.") from "Maj. Gen. Igor Konashenkov"; a bare title is no name."""
+    match = TITLES.match(name)
+    if not match or match.end() >= len(name):
+        return name, None
+    return name[match.end():].strip(), match.group(0).strip()
+
+
+def span_text(span: Span) -> str:
+    """The entity's words without a leading determiner or trailing possessive."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+class Resolver:
+    """Turns the doc's entity spans into Registry entries, in reading order."""
+
+    def __init__(self, gz: Gazetteer) -> None:
+        self.gz = gz
+
+    def article_countries(self, doc: Doc) -> set[str]:
+        found = set()
+        for ent in doc.ents:
+            country = self.gz.country_of(span_text(ent)) if ent.label_ in ("GPE", "NORP", "LOC") else None
+            if country:
+                found.add(country.code)
+        for token in doc:
+            if token.pos_ in ("ADJ", "PROPN"):
+                country = self.gz.demonym(token.text)
+                if country:
+                    found.add(country.code)
+        return found
+
+    def resolve(self, doc: Doc) -> Registry:
+        reg = Registry(self.gz, self.article_countries(doc))
+        for ent in doc.ents:
+            if not outside_story(ent):
+                self.resolve_span(reg, ent)
+        self._untagged_places(reg, doc)
+        self._prefer_named_regions(reg)
+        return reg
+
+    def _prefer_named_regions(self, reg: Registry) -> None:
+        """An article that says "Idlib province" means the province by a bare "Idlib", not its capital city."""
+        regions = {name_key(e.name): e.id for e in reg.entities.values() if e.kind == "admin" and e.mentioned}
+        for m in reg.mentions:
+            entity = reg.entities[m.entity_id]
+            bare = not re.search(r"\b(?:city|town)$", m.surface, re.I)
+            if entity.kind == "city" and bare and regions.get(name_key(entity.name)) == entity.parent_id:
+                region = reg.entities[entity.parent_id]
+                if m.surface not in region.aliases and m.surface != region.name:
+                    region.aliases.append(m.surface)
+                m.entity_id = region.id
+        used = {m.entity_id for m in reg.mentions}
+        for entity in list(reg.entities.values()):
+            if entity.kind == "city" and entity.id not in used and regions.get(name_key(entity.name)) == entity.parent_id:
+                del reg.entities[entity.id]
+                for other in reg.entities.values():
+                    if other.parent_id == entity.id:
+                        other.parent_id = entity.parent_id
+
+    def resolve_span(self, reg: Registry, ent: Span) -> str | None:
+        text = span_text(ent)
+        if not text or JUNK.match(text) or not any(ch.isalpha() for ch in text) or text.endswith("-"):
+            return None
+        label = ent.label_
+        if label in ("GPE", "LOC", "NORP") and not ent.ent_id_ and self.gz.demonym(text):
+            return None  # "Ukrainian": an adjective, not a place
+        follower = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if len(ent) == 1 and follower in TITLE_WORDS and not ent.ent_id_:
+            return None  # "Defense" in "Defense Minister Moshe Ya'alon"
+        text = re.sub(r"\s+(?:of|for|and|in)$", "", text)
+        entity_id = None
+        if ent.ent_id_:
+            entity_id = self._from_gazetteer(reg, ent.ent_id_, text)
+        elif label == "ORG" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_BEFORE and not self.gz.actor(text) \
+                and not KIND_HINT.search(text):
+            entity_id = self.person(reg, text, ent)  # "Interior Ministry spokesman Sediq Sediqqi" tagged ORG
+        elif label == "ORG":
+            entity_id = self.org(reg, text, ent)
+        elif label == "PERSON":
+            entity_id = self.person(reg, text, ent)
+        elif label in ("GPE", "LOC", "FAC"):
+            entity_id = self.place(reg, text, ent)
+        elif label == "NORP":
+            actor = self.gz.actor(text)
+            entity_id = reg.add_actor(actor, text) if actor else None
+        elif label in ("DATE", "TIME", "WORK_OF_ART", "PRODUCT", "EVENT") and ent.root.pos_ == "PROPN":
+            ref = self.gz.place(text, reg.context, loose=True) if name_key(text) not in NOT_PLACES else None
+            entity_id = reg.add_place(ref, text) if ref and ref.country_code in reg.context else None
+        if entity_id:
+            reg.mention(ent, entity_id, text)
+        return entity_id
+
+    def _from_gazetteer(self, reg: Registry, entity_id: str, text: str) -> str | None:
+        if entity_id.startswith("group:state-"):
+            return reg.add_state(self.gz.countries[entity_id.rsplit("-", 1)[1].upper()], text)
+        if entity_id in self.gz.actors:
+            return reg.add_actor(self.gz.actors[entity_id], text)
+        ref = self.gz.place(text, reg.context)
+        return reg.add_place(ref, text) if ref else None
+
+    # ------------------------------------------------------------------ organisations
+
+    def org(self, reg: Registry, text: str, ent: Span | None = None) -> str | None:
+        actor = self.gz.actor(text)
+        if actor:
+            return reg.add_actor(actor, text)
+        known = self.named_before(reg, text)
+        if known:
+            return reg._put(reg.entities[known], text)
+        generated = self.national_org(reg, text, ent)
+        if generated:
+            return generated
+        if text.islower() or len(text) < 2:
+            return None
+        country = self.gz.country_of(text) if " " not in text else None
+        if country and self.gz.country(text):  # a bare country tagged ORG acts as the state
+            return reg.add_state(country, text)
+        ref = self.gz.place(text, reg.context)
+        if ref and ref.country_code in reg.context and ref.kind != "country":
+            return reg.add_place(ref, text)
+        return reg.add_group(f"group:{slug(text)}", text, org_kind(text), text, None)
+
+    def named_before(self, reg: Registry, text: str) -> str | None:
+        """A short form of an actor already named: "the Observatory", "Khalimov" tagged as an organisation."""
+        words = name_key(text).split()
+        if len(words) == 1 and surname_key(text) in reg.surnames:
+            return reg.surnames[surname_key(text)]
+        if not words or len(words) > 3:
+            return None
+        for entity in reversed(list(reg.entities.values())):
+            if entity.label == "Group" and len(name_key(entity.name).split()) > len(words):
+                if set(words) <= set(name_key(entity.name).split()) and words[-1] in name_key(entity.name).split():
+                    return entity.id
+        return None
+
+    def national_org(self, reg: Registry, text: str, ent: Span | None) -> str | None:
+        """Ministries, militaries and governments named after their country."""
+        match = MINISTRY.match(text)
+        if match:
+            nation = match.group("n1")
+            topic = TOPIC_NAMES[(match.group("t1") or match.group("t2")).lower()]
+            country = self.gz.country_of(nation) if nation else self.nearby_country(reg, ent)
+            if nation and not country:
+                return None
+            if not country:
+                return reg.add_group(f"group:{slug(text)}", clean_surface(text), "government", text, None)
+            name = f"{country.demonym} {topic} Ministry"
+            variants = [f"{country.demonym} Ministry of {topic}", f"{country.name}'s {topic} Ministry",
+                        f"{country.name}'s Ministry of {topic}", f"{topic} Ministry", f"Ministry of {topic}"]  # fmt: skip
+            if topic == "Defense":
+                variants += [v.replace("Defense", "Defence") for v in [name, *variants]]
+            return reg.add_group(f"group:{country.code.lower()}-ministry-{topic.lower()}", name, "government", text,
+                                 country.code, variants)  # fmt: skip
+        match = NATION_ORG.match(text)
+        if not match:
+            return None
+        country = self.gz.country_of(match.group("n"))
+        if not country:
+            return None
+        head = match.group("head").lower()
+        if head in {"government", "regime", "authorities", "officials", "official"}:
+            known = self.gz.actor(f"{country.demonym} government")
+            if known:
+                return reg.add_actor(known, text)
+            return reg.add_state(country, text)
+        if "air" in head:
+            return reg.add_group(f"group:{country.code.lower()}-air-force", f"{country.demonym} Air Force", "military",
+                                 text, country.code)  # fmt: skip
+        known = self.gz.actor(f"{country.demonym} military") or self.gz.actor(f"{country.demonym} armed forces")
+        if known:
+            return reg.add_actor(known, text)
+        return reg.add_group(f"group:{country.code.lower()}-military", f"{country.demonym} military", "military", text,
+                             country.code, [f"{country.demonym} {w}" for w in ("army", "armed forces", "forces", "troops")])  # fmt: skip
+
+    def nearby_country(self, reg: Registry, ent: Span | None) -> Country | None:
+        """The country an unqualified "defence ministry" belongs to: the sentence's, else the article's first acting one."""
+        if ent is not None:
+            for token in ent.sent:
+                country = self.gz.demonym(token.text) or (self.gz.country(token.text) if token.pos_ == "PROPN" else None)
+                if country:
+                    return country
+        for entity_id, code in reg.affiliation.items():
+            if code and entity_id.startswith("group:"):
+                return self.gz.countries.get(code)
+        return self.gz.countries.get(sorted(reg.context)[0]) if len(reg.context) == 1 else None
+
+    # ------------------------------------------------------------------ people
+
+    def person(self, reg: Registry, text: str, ent: Span) -> str | None:
+        name, title = strip_title(text)
+        if not name or any(ch.isdigit() for ch in name):
+            return None
+        known = self.named_before(reg, name) if " " not in name else None
+        if known and reg.label(known) == "Group":
+            return reg._put(reg.entities[known], text)
+        actor = self.gz.actor(name)
+        if actor and actor["label"] == "Group":
+            return reg.add_actor(actor, text)
+        country = self.gz.country_of(name)
+        if country:
+            return self.place(reg, name, ent)
+        if self.gz.actor(name) is None and " " not in name:
+            ref = self.gz.place(name, reg.context)
+            if ref and ref.country_code in reg.context and ref.population > 50000:
+                return reg.add_place(ref, name)
+        pid = reg.add_person(name, text)
+        if title:
+            reg._put(reg.entities[pid], text)
+        # "Turkish Prime Minister Ahmet Davutoglu": the title before the name tells whose side he speaks for
+        before = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+        words = [w for t in before for w in t.subtree] + ([*ent.doc[ent.start : ent.start + 1]] if title else [])
+        for word in words:
+            side = self.gz.demonym(word.text) or (self.gz.country(word.text) if word.pos_ == "PROPN" else None)
+            if side:
+                reg.affiliation.setdefault(pid, side.code)
+                break
+        return pid
+
+    # ------------------------------------------------------------------ places
+
+    def place(self, reg: Registry, text: str, ent: Span) -> str | None:
+        if name_key(text) in NOT_PLACES:
+            return None
+        if KUNYA.match(text):  # "Abu Anas al-Shami" is a man, whatever the model thinks
+            return self.person(reg, text, ent)
+        actor = self.gz.actor(text)
+        if actor and ent.label_ != "GPE":
+            return reg.add_actor(actor, text)
+        ref = self.gz.place(text, reg.context) or self.gz.place(text, self.sentence_countries(ent) or reg.context, loose=True)
+        if ref:
+            return reg.add_place(ref, text)
+        words = text.split()
+        if not words[0][0].isupper() or len(words) > 5:
+            return None
+        named_as_place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" or words[-1].lower() in REGION_SUFFIXES
+        return self.text_place(reg, text, ent) if named_as_place or ent.label_ == "LOC" else None
+
+    def sentence_countries(self, ent: Span) -> set[str]:
+        found = set()
+        for token in ent.sent:
+            country = self.gz.demonym(token.text) or (self.gz.country(token.text) if token.pos_ == "PROPN" else None)
+            if country:
+                found.add(country.code)
+        return found
+
+    def text_place(self, reg: Registry, text: str, ent: Span) -> str | None:
+        """A village or district the gazetteers lack: its container from the sentence ("southwest of Saada",
+        "in the northern province of Kunduz"), else the country of the sentence or article."""
+        base = re.sub(r"\s+(district|area|region|province|governorate|village|town)$", "", text, flags=re.I)
+        kind = "admin" if re.search(r"(district|province|governorate)$", text, re.I) else "village"
+        container = self.container_in_sentence(reg, ent)
+        if container is None:
+            return None
+        entity = reg.entities[container]
+        return reg.add_text_place(base, kind, container, entity.country_code)
+
+    def container_in_sentence(self, reg: Registry, ent: Span) -> str | None:
+        """The place after this one in its sentence, else the sentence's or article's only country."""
+        sent = ent.sent
+        for other in sent.ents:
+            if other.start >= ent.end and other.label_ in ("GPE", "LOC"):
+                text = span_text(other)
+                ref = self.gz.place(text, reg.context, loose=True)
+                if ref and ref.id != f"place:{slug(text)}":
+                    return reg.add_place(ref, text, mentioned=True)
+        for token in ent.doc[ent.end : min(ent.end + 6, sent.end)]:  # "the Muhaddah area southwest of Saada"
+            if token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+                ref = self.gz.place(token.text, reg.context)
+                if ref and ref.country_code in reg.context:
+                    pid = reg.add_place(ref, token.text)
+                    reg.mention((token.i, token.i + 1), pid, token.text)
+                    return pid
+        for other in sent.ents:
+            country = self.gz.country(span_text(other)) if other.label_ in ("GPE", "LOC") else None
+            if country:
+                return reg.add_place(self.gz.country_place(country), None, mentioned=False)
+        for m in reversed(reg.mentions):  # the country of the place named last before it
+            entity = reg.entities[m.entity_id]
+            if entity.label == "Place" and entity.country_code in self.gz.countries:
+                return reg.add_place(self.gz.country_place(self.gz.countries[entity.country_code]), None, mentioned=False)
+        if len(reg.context) == 1:
+            code = next(iter(reg.context))
+            return reg.add_place(self.gz.country_place(self.gz.countries[code]), None, mentioned=False)
+        return None
+
+    def _untagged_places(self, reg: Registry, doc: Doc) -> None:
+        """Proper nouns the model left untagged but the city tables know in a country the article names."""
+        for token in doc:
+            if token.ent_type_ or token.pos_ != "PROPN" or token.i in reg.by_token or not token.is_title:
+                continue
+            if name_key(token.text) in NOT_PLACES or self.gz.actor(token.text):
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue
+            if surname_key(token.text) in reg.surnames:
+                continue
+            ref = self.gz.place(token.text, reg.context)
+            if ref and ref.kind == "city" and ref.country_code in reg.context and ref.population >= 20000 and _prepositional(token):
+                reg.mention((token.i, token.i + 1), reg.add_place(ref, token.text), token.text)
+
+
+def _prepositional(token: Token) -> bool:
+    """'near Harem', 'in Mayadeen', 'town of X': a place word position, not a name in a list of people."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in {"in", "near", "of", "around", "outside", "at", "from", "on", "into", "to"}
+
+
+def org_kind(name: str) -> str:
+    lowered = name.lower()
+    for kind, pattern in KIND_WORDS:
+        if re.search(pattern, lowered):
+            return kind
+    return "other"

@@ -1,0 +1,517 @@
+"""Strike events: kind, place, perpetrator, target, date and casualty figures, as reported in one article.
+
+Mentions of one event in an article ("the strike", a second sentence about the same place) fold into
+one event keyed by place and kind; the writer then merges events across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.mentions import Registry
+from ingest.extract.nlp import furniture
+
+VEHICLES = {"plane", "warplane", "jet", "aircraft", "drone", "missile", "rocket", "helicopter", "bomber", "artillery",
+            "shell", "bomb", "fighter", "gunship", "force", "forces", "military", "army", "troops"}  # fmt: skip
+TRIGGER_NOUNS = {"airstrike", "strike", "raid", "bombing", "bombardment", "shelling", "missile", "rocket", "drone", "attack", "bomb", "shell", "mortar"}
+TRIGGER_VERBS = {"strike", "hit", "target", "bomb", "shell", "attack", "raid", "destroy", "pound", "fire", "drop"}
+ANAPHORA = {"the", "this", "that", "these", "those"}
+AGGREGATE = re.compile(r"\b(?:thousands|hundreds|series|campaign|barrage|wave)\b|\b\d{1,3},\d{3}\b", re.I)
+LOCATIVE = {"in", "near", "at", "on", "outside", "around", "across", "over", "into", "of", "inside", "throughout", "towards",
+            "toward", "against", "within", "between", "along"}  # fmt: skip
+CONDUCT = {"carry", "conduct", "launch", "mount", "fire", "drop", "stage", "deliver", "order", "execute", "make", "commence",
+           "begin", "perform", "unleash", "step"}  # fmt: skip
+KILL = {"kill", "dead", "die", "death", "neutralise", "neutralize", "fatal", "slay", "massacre"}
+WOUND = {"wound", "injure", "injured", "wounded", "hurt", "injury"}
+PEOPLE = {"people", "person", "civilian", "militant", "fighter", "soldier", "child", "woman", "man", "commander", "leader",
+          "member", "troop", "officer", "insurgent", "terrorist", "resident", "worker", "patient", "student", "family",
+          "rebel", "policeman", "guard", "jihadist", "other", "others", "staff", "doctor", "refugee", "villager"}  # fmt: skip
+QUALIFIERS = ("at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "roughly", "approximately")
+WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}  # fmt: skip
+WORD_NUMBERS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                 "hundred": 100, "a dozen": 12, "dozen": 12}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+AERIAL = {"air", "airstrike", "warplane", "jet", "aircraft", "plane", "bomber", "aerial", "fighter", "helicopter"}
+
+
+@dataclass
+class Casualties:
+    killed: int | None = None
+    wounded: int | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class Event:
+    key: tuple[str, ...]
+    kind: str
+    place_id: str
+    sent: Span
+    trigger: Token
+    perpetrators: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    date: str | None = None
+    precision: str | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    sentences: set[int] = field(default_factory=set)
+
+
+def number_value(token: Token) -> int | None:
+    text = token.text.lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    if text in WORD_NUMBERS:
+        return WORD_NUMBERS[text]
+    return None
+
+
+def _qualifier(token: Token) -> str | None:
+    before = token.doc[max(token.i - 3, token.sent.start) : token.i].text.lower()
+    for q in QUALIFIERS:
+        if before.endswith(q):
+            return q
+    return None
+
+
+def _count(noun: Token) -> tuple[int | None, str | None]:
+    """The number of people a noun phrase counts: "at least 20 people", "Three women and six children"."""
+    if noun.like_num:
+        return number_value(noun), _qualifier(noun)
+    total, qualifier = None, None
+    for item in [noun, *noun.conjuncts]:
+        if item.lemma_.lower() not in PEOPLE and not item.like_num:
+            continue
+        for child in item.children:
+            if child.dep_ == "nummod":
+                value = number_value(child)
+                if value is not None:
+                    total = (total or 0) + value
+                    qualifier = qualifier or _qualifier(child)
+            elif child.lower_ in ("dozens", "scores", "hundreds"):
+                qualifier = child.lower_
+    return total, qualifier
+
+
+def casualties(span: Span) -> Casualties:
+    """Killed and wounded counts stated in a span of text."""
+    found = Casualties()
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma not in KILL and lemma not in WOUND and token.lower_ not in WOUND:
+            continue
+        nouns = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if token.dep_ in ("amod", "acomp", "oprd") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            nouns.append(token.head)
+        if token.dep_ == "acl" or token.dep_ == "relcl":
+            nouns.append(token.head)
+        for noun in nouns:
+            value, qualifier = _count(noun)
+            if value is None and qualifier is None:
+                continue
+            if lemma in KILL and found.killed is None:
+                found.killed, found.qualifier = value, qualifier or found.qualifier
+            elif (lemma in WOUND or token.lower_ in WOUND) and found.wounded is None:
+                found.wounded = value
+                found.qualifier = found.qualifier or qualifier
+    return found
+
+
+def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | None]:
+    """The event date a sentence gives, resolved against the publication date, with its precision."""
+    text = sent.text.lower()
+    if published is None:
+        return None, None
+    match = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text)
+    if match:
+        month = MONTHS[match.group(1) or match.group(4)]
+        day = int(match.group(2) or match.group(3))
+        try:
+            found = date(published.year, month, day)
+        except ValueError:
+            found = None
+        if found:
+            if found > published:
+                found = found.replace(year=found.year - 1)
+            return found.isoformat(), "day"
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            delta = (published.weekday() - i) % 7
+            return (published - timedelta(days=delta)).isoformat(), "day"
+    if re.search(r"\byesterday\b|\blast night\b", text):
+        return (published - timedelta(days=1)).isoformat(), "day"
+    if re.search(r"\btoday\b|\bearlier today\b", text):
+        return published.isoformat(), "day"
+    if re.search(r"\blast week\b", text):
+        return (published - timedelta(days=7)).isoformat(), "week"
+    if re.search(r"\bthis week\b|\bpast week\b", text):
+        return published.isoformat(), "week"
+    if re.search(r"\blast month\b", text):
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=1).isoformat(), "month"
+    if re.search(r"\bthis month\b", text):
+        return published.replace(day=1).isoformat(), "month"
+    return None, None
+
+
+def strike_kind(trigger: Token, sent: Span) -> str:
+    words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod"))}
+    if trigger.i > sent.start and trigger.doc[trigger.i - 1].lower_ in ("air", "drone", "missile", "rocket", "chemical", "gas", "ground"):
+        words.add(trigger.doc[trigger.i - 1].lower_)
+    sentence = {t.lemma_.lower() for t in sent}
+    if words & {"chemical", "gas", "sarin", "chlorine"} or sentence & {"sarin", "chlorine"}:
+        return "chemical"
+    if "drone" in words:
+        return "drone"
+    if words & {"missile"}:
+        return "missile"
+    if words & AERIAL or (words & {"bomb", "strike", "raid", "target", "hit", "destroy", "drop"} and sentence & AERIAL):
+        return "airstrike"
+    if words & {"shelling", "shell", "rocket", "mortar", "bombardment", "artillery", "barrage"}:
+        return "shelling"
+    if words & {"bomb", "bombing"}:
+        return "bombing"
+    if words & {"ground", "raid", "assault", "gunfight", "clash"}:
+        return "ground_attack"
+    if words & {"strike"}:
+        return "airstrike" if sentence & AERIAL else "other"
+    if sentence & {"missile"}:
+        return "missile"
+    return "other"
+
+
+class StrikeFinder:
+    """Finds the strike events of one article."""
+
+    def __init__(self, doc: Doc, reg: Registry, published: date | None) -> None:
+        self.doc = doc
+        self.reg = reg
+        self.published = published
+        self.events: list[Event] = []
+        self.by_sentence: dict[int, list[Event]] = {}
+
+    def triggers(self, sent: Span) -> list[Token]:
+        found = []
+        for i in self.doc._.strike_words:
+            token = self.doc[i]
+            if not (sent.start <= i < sent.end):
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB":
+                if lemma not in TRIGGER_VERBS:
+                    continue
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or not (subject.lemma_.lower() in VEHICLES or subject.i in self.reg.by_token):
+                    continue
+            elif lemma not in TRIGGER_NOUNS:
+                continue
+            elif token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGER_NOUNS:
+                continue  # "drone attack": the head is the trigger
+            if token.dep_ == "conj" and token.head.i in self.doc._.strike_words:
+                continue  # "rockets and barrel bombs fell": one event
+            found.append(token)
+        for token in sent:  # verbs with a weapon as subject: "Russian planes destroyed two hospitals"
+            if token.pos_ == "VERB" and token.lemma_.lower() in TRIGGER_VERBS and token.i not in self.doc._.strike_words:
+                subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+                weapons = VEHICLES - {"force", "forces", "military", "army", "troops"}
+                aimed = token.lemma_.lower() in ("target", "strike", "bomb", "shell")
+                if subject is not None and (subject.lemma_.lower() in weapons or aimed and subject.lemma_.lower() in VEHICLES):
+                    found.append(token)
+        return sorted(found, key=lambda t: t.i)
+
+    def places_near(self, trigger: Token, sent: Span) -> list[str]:
+        """Places in the trigger's clause, most specific first; else anywhere in the sentence."""
+        clause = trigger
+        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        in_clause = {t.i for t in clause.subtree}
+        places: list[tuple[int, int, str]] = []
+        for m in self.reg.mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            entity = self.reg.entities[m.entity_id]
+            if entity.label != "Place" or not _locative(self.doc[m.end - 1]):
+                continue
+            country = self.reg.gz.country(entity.name) if entity.kind == "country" else None
+            if country and self.doc[m.end - 1].dep_ == "compound" and m.surface in country.demonyms:
+                continue  # "a US air strike" says who struck, not where
+            places.append((0 if m.start in in_clause else 1, -self.depth(m.entity_id), m.start, m.entity_id))
+        places.sort()
+        if places and places[0][0] == 1 and any(p[0] == 0 for p in places):
+            places = [p for p in places if p[0] == 0]
+        return list(dict.fromkeys(p[3] for p in places))
+
+    def depth(self, place_id: str) -> int:
+        """How far down its containment chain a place sits: a country 0, a province 1, a town in it 2."""
+        depth, seen = 0, set()
+        entity = self.reg.entities.get(place_id)
+        while entity is not None and entity.parent_id and entity.id not in seen:
+            seen.add(entity.id)
+            depth += 1
+            entity = self.reg.entities.get(entity.parent_id)
+        return depth
+
+    def within(self, inner: str, outer: str) -> bool:
+        entity, seen = self.reg.entities.get(inner), set()
+        while entity is not None and entity.parent_id and entity.id not in seen:
+            seen.add(entity.id)
+            if entity.parent_id == outer:
+                return True
+            entity = self.reg.entities.get(entity.parent_id)
+        return False
+
+    def perpetrators(self, trigger: Token, claimants: list[str]) -> list[str]:
+        """Who struck: "Russian air strikes", "Israel's strikes", "X carried out strikes", "struck by X", "strikes of X"."""
+        found: list[str] = []
+        tokens = [trigger, *(c for c in trigger.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                tokens += [c for c in child.subtree if c.dep_ in ("pobj", "compound", "amod", "poss")]
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in CONDUCT:
+            doer = head
+            while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+                doer = doer.head  # "jets entered … and dropped bombs"
+            tokens += [t for c in doer.children if c.dep_ == "nsubj" for t in c.subtree]
+        if trigger.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ("accuse", "blame", "suspect"):
+            tokens += [t for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]  # "accused the U.S. of bombing"
+        if trigger.pos_ == "VERB":
+            tokens += [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
+        passive_head = head.head if trigger.dep_ == "pobj" and head.dep_ == "agent" else None
+        if trigger.dep_ == "pobj" and head.lower_ == "by":
+            tokens += list(head.subtree)
+        if passive_head is not None:
+            tokens += list(head.subtree)
+        for token in tokens:
+            actor = self._actor_at(token, claimants)
+            if actor and actor not in found:
+                found.append(actor)
+        return found
+
+    def _actor_at(self, token: Token, claimants: list[str]) -> str | None:
+        m = self.reg.by_token.get(token.i)
+        if m:
+            entity = self.reg.entities[m.entity_id]
+            if entity.label in ("Person", "Group"):
+                return entity.id
+            country = self.reg.gz.country(entity.name) if entity.kind == "country" else None
+            if country is None or (token.dep_ == "compound" and m.surface not in country.demonyms):
+                return None  # "Syria drone strike" says where; "U.S. drone strike" says who
+            return self.reg.add_state(country, m.surface)
+        country = self.reg.gz.demonym(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if country:
+            return self.reg.add_state(country, None)
+        if token.pos_ == "PRON" and token.lower_ in ("it", "its", "they", "their", "we", "our"):
+            return next((c for c in claimants if self.reg.label(c) == "Group"), None)
+        if token.lower_ == "coalition" or token.lemma_.lower() in ("coalition",):
+            return self.reg.describe("coalition")
+        return None
+
+    def targets(self, trigger: Token, perpetrators: list[str]) -> list[str]:
+        scope = [trigger, trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubjpass") else [trigger]
+        found: list[str] = []
+        for head in scope:
+            for child in head.children:
+                if child.dep_ in ("dobj", "prep", "advcl", "xcomp", "acl") and child.i > trigger.i - 1:
+                    for t in child.subtree:
+                        m = self.reg.by_token.get(t.i)
+                        if m and self.reg.entities[m.entity_id].kind in ("armed_group", "military") and m.entity_id not in perpetrators and m.entity_id not in found:
+                            found.append(m.entity_id)
+        return found
+
+    def find(self, claims_by_sentence: dict[int, list[str]]) -> list[Event]:
+        previous: Event | None = None
+        for sent in self.doc.sents:
+            if furniture(sent):
+                continue
+            for trigger in self.triggers(sent):
+                for event in self.events_for(trigger, sent, previous, claims_by_sentence.get(sent.start, [])):
+                    event.sentences.add(sent.start)
+                    previous = event
+        self.fold()
+        for event in self.events:
+            for start in sorted(event.sentences):
+                self.by_sentence.setdefault(start, []).append(event)
+        return self.events
+
+    def events_for(self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]) -> list[Event]:
+        """Usually one event; "air strikes in northern Iraq and Syria" are one per place."""
+        first = self.event_for(trigger, sent, previous, claimants)
+        if first is None:
+            return []
+        found = [first]
+        for place in self.places_near(trigger, sent)[1:]:
+            if self._coordinated(place, first.place_id):
+                key = (place, first.kind)
+                twin = next((e for e in self.events if e.key == key), None)
+                if twin is None:
+                    twin = Event(key, first.kind, place, sent, trigger)
+                    self.events.append(twin)
+                self._enrich(twin, trigger, sent, claimants)
+                found.append(twin)
+        return found
+
+    def _coordinated(self, place: str, other: str) -> bool:
+        for m in self.reg.mentions:
+            token = self.doc[m.end - 1]
+            head = self.reg.by_token.get(token.head.i)
+            if m.entity_id == place and token.dep_ == "conj" and head is not None and head.entity_id == other:
+                return True
+        return False
+
+    def same_side(self, one: list[str], other: list[str]) -> bool:
+        mine = {self.reg.side(p) for p in one} - {None}
+        theirs = {self.reg.side(p) for p in other} - {None}
+        return bool(mine & theirs) or bool(set(one) & set(other))
+
+    def fold(self) -> None:
+        """Fold vaguer reports into the specific event they describe: "strikes in Syria" into the strike on a
+        town in Syria by the same side, a province-level report into the village named in that province."""
+        changed = True
+        while changed:
+            changed = False
+            for vague in sorted(self.events, key=lambda e: self.depth(e.place_id)):
+                fits = _aerial_compatible if self.depth(vague.place_id) == 0 else _compatible
+                targets = [
+                    e for e in self.events
+                    if e is not vague and self.within(e.place_id, vague.place_id) and fits(e.kind, vague.kind)
+                    and (not vague.perpetrators or not e.perpetrators or self.same_side(vague.perpetrators, e.perpetrators))
+                ]  # fmt: skip
+                if vague.perpetrators:
+                    sided = [e for e in targets if e.perpetrators and self.same_side(vague.perpetrators, e.perpetrators)]
+                    targets = sided or (targets if len(targets) == 1 else [])
+                if len(targets) == 1:
+                    self.merge_into(targets[0], vague)
+                    changed = True
+                    break
+
+    def merge_into(self, target: Event, other: Event) -> None:
+        for actor in other.perpetrators:
+            if actor not in target.perpetrators:
+                target.perpetrators.append(actor)
+        for actor in other.targets:
+            if actor not in target.targets:
+                target.targets.append(actor)
+        target.sentences |= other.sentences
+        if target.kind in VAGUE_KINDS:
+            target.kind = other.kind
+        target.date, target.precision = target.date or other.date, target.precision or other.precision
+        if target.casualties.killed is None:
+            target.casualties = other.casualties
+        self.events.remove(other)
+
+    def event_for(self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]) -> Event | None:
+        words = self.doc[max(trigger.i - 4, sent.start) : trigger.i + 1].text
+        if AGGREGATE.search(words) or _background(sent, self.published):
+            return None
+        determiner = next((c.lower_ for c in trigger.children if c.dep_ == "det"), None)
+        places = self.places_near(trigger, sent)
+        kind = strike_kind(trigger, sent)
+        perpetrators = self.perpetrators(trigger, claimants)
+        if not places:
+            attach = determiner in ANAPHORA or trigger.pos_ == "VERB" or (previous and _compatible(previous.kind, kind))
+            if previous is not None and (attach or perpetrators and self.same_side(perpetrators, previous.perpetrators)):
+                self._enrich(previous, trigger, sent, claimants)
+                return previous
+            if determiner in ANAPHORA:
+                return None
+            place = self._fallback_place(trigger, claimants)
+            if place is None:
+                return None
+            places = [place]
+        if previous is not None and determiner in ANAPHORA and self.within(places[0], previous.place_id):
+            previous.place_id = places[0]  # "the strike hit a farm near Harem": the same strike, now placed
+            self._enrich(previous, trigger, sent, claimants)
+            return previous
+        if kind == "other" and previous is not None and previous.place_id in places:
+            self._enrich(previous, trigger, sent, claimants)
+            return previous
+        key = (places[0], kind)
+        for event in self.events:
+            if event.place_id != places[0]:
+                continue
+            allied = perpetrators and event.perpetrators and self.same_side(perpetrators, event.perpetrators)
+            clash = perpetrators and event.perpetrators and not allied
+            if allied or (_compatible(event.kind, kind) and not clash):
+                if event.kind in VAGUE_KINDS:
+                    event.kind = kind
+                self._enrich(event, trigger, sent, claimants)
+                return event
+        if any(event.key[:2] == key for event in self.events):
+            key = (*key, ",".join(sorted({self.reg.side(p) or p for p in perpetrators})))
+        event = Event(key, kind, places[0], sent, trigger)
+        self.events.append(event)
+        self._enrich(event, trigger, sent, claimants)
+        return event
+
+    def _fallback_place(self, trigger: Token, claimants: list[str]) -> str | None:
+        """No place in the sentence: the country the article is mostly about, if it is not the perpetrator's."""
+        perpetrators = self.perpetrators(trigger, claimants)
+        if not perpetrators:
+            return None
+        sides = {self.reg.side(p) for p in perpetrators}
+        counts: dict[str, int] = {}
+        for token in self.doc:
+            country = self.reg.gz.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+            m = self.reg.by_token.get(token.i)
+            if m and self.reg.entities[m.entity_id].kind == "country":
+                country = self.reg.gz.country(self.reg.entities[m.entity_id].name)
+            if country and country.code not in sides:
+                counts[country.code] = counts.get(country.code, 0) + 1
+        if not counts:
+            return None
+        code = max(counts, key=counts.get)
+        return self.reg.add_place(self.reg.gz.country_place(self.reg.gz.countries[code]), None, mentioned=True)
+
+    def _enrich(self, event: Event, trigger: Token, sent: Span, claimants: list[str]) -> None:
+        for actor in self.perpetrators(trigger, claimants):
+            if actor not in event.perpetrators:
+                event.perpetrators.append(actor)
+        for actor in self.targets(trigger, event.perpetrators):
+            if actor not in event.targets:
+                event.targets.append(actor)
+        if event.date is None:
+            event.date, event.precision = resolve_date(sent, self.published)
+        found = casualties(sent)
+        if event.casualties.killed is None and found.killed is not None:
+            event.casualties.killed, event.casualties.qualifier = found.killed, found.qualifier
+        if event.casualties.wounded is None and found.wounded is not None:
+            event.casualties.wounded = found.wounded
+
+
+VAGUE_KINDS = {"other", "bombing"}
+
+
+def _aerial_compatible(one: str, other: str) -> bool:
+    """A drone or missile strike is also reported as an air strike."""
+    aerial = {"airstrike", "drone", "missile"}
+    return _compatible(one, other) or (one in aerial and other in aerial)
+
+
+def _compatible(one: str, other: str) -> bool:
+    """Kinds one event may be reported as: "bombing" and "attack" fit any air or ground report of it."""
+    return one == other or one in VAGUE_KINDS or other in VAGUE_KINDS
+
+
+def _locative(token: Token) -> bool:
+    """A place named where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said")."""
+    while token.dep_ in ("compound", "amod", "conj", "appos", "nmod", "npadvmod") and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in LOCATIVE
+    if token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGER_NOUNS | {"airstrike"}:
+        return True
+    return token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("hit", "strike", "bomb", "target", "shell", "attack")
+
+
+def _background(sent: Span, published: date | None) -> bool:
+    """A sentence set in an earlier year ("In 2017, a U.S. airstrike killed …") tells background, not news."""
+    years = [int(y) for y in re.findall(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ss]ince early|[Ii]n early|[Ii]n late)\s+(19\d\d|20\d\d)\b", sent.text)]
+    return bool(years) and (published is None or all(y < published.year for y in years))
