@@ -98,7 +98,7 @@ class Explorer:
     def text(self, selector: str) -> str:
         return self.page.locator(selector).first.inner_text()
 
-    def click_node(self, node_id: str) -> None:
+    def click_node(self, node_id: str, clicks: int = 1) -> None:
         """A real mouse click on the node as drawn on the canvas, after centring the view on it."""
         point = self.eval(
             """(id) => {
@@ -114,7 +114,7 @@ class Explorer:
             node_id,
         )
         assert point, f"{node_id} is not in the network"
-        self.page.mouse.click(point["x"], point["y"])
+        self.page.mouse.click(point["x"], point["y"], click_count=clicks)
 
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(exist_ok=True)
@@ -207,6 +207,17 @@ def test_keyboard_search_opens_the_network_with_disputed_edges_styled_apart(desk
     assert drawn["disputedStyle"][0] == "dashed" and drawn["claimedStyle"][0] == "solid"
     assert drawn["disputedStyle"][1] != drawn["claimedStyle"][1]
     assert "Igor Konashenkov" in desktop.text("#panel h2")
+    desktop.assert_clean()
+
+
+def test_double_click_centres_the_network_on_a_node(desktop, sample):
+    desktop.open(f"#id={sample['konashenkov']}")
+    desktop.wait_network()
+    with desktop.page.expect_request(network_request(f"id={sample['hts'].replace(':', '%3A')}")):
+        desktop.click_node(sample["hts"], clicks=2)
+    desktop.wait_network()
+    assert desktop.eval("window.claimgraph.network.cy.$('node.center').id()") == sample["hts"]
+    assert "Hayat Tahrir al-Sham" in desktop.text("#panel h2")
     desktop.assert_clean()
 
 

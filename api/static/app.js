@@ -63,9 +63,7 @@ function formFromState(state) {
 // ------------------------------------------------------------------ parts
 
 const network = new NetworkView($("#cy"), {
-  onSelect: (data) => {
-    navigate({ node: data.id });
-  },
+  onSelect: (data) => navigate({ node: data.id }),
   onOpen: (data) => {
     if (data.label !== "Claim") navigate({ id: data.id, node: data.id, view: null });
   },
@@ -131,7 +129,8 @@ async function loadNetwork(state) {
       `${drawn.disputedEdges} disputed`,
       `laid out in ${drawn.layoutMs} ms`,
     ];
-    status.textContent = parts.join(" · ") + (payload.truncated ? " — truncated: raise the limit or narrow the filters" : "");
+    status.textContent =
+      parts.join(" · ") + (payload.truncated ? " — truncated: raise the limit or narrow the filters" : "");
     status.classList.toggle("warning", Boolean(payload.truncated));
     document.body.dataset.network = drawn.nodes ? "ready" : "empty";
     document.body.dataset.layoutMs = String(drawn.layoutMs);
@@ -161,18 +160,20 @@ function route() {
   formFromState(state);
   const view = state.get("view") === "console" ? "console" : "network";
   showView(view);
-  if (state.get("id")) loadNetwork(state);
-  else {
+  if (!state.get("id")) {
     shownNetwork = "";
     network.clear();
     $("#welcome").hidden = false;
     $("#network-status").textContent = "";
     document.body.dataset.network = "none";
+  } else if (view === "network") {
+    network.resize(); // its container had no size while the console was shown
+    loadNetwork(state);
   }
   const node = state.get("node");
   if (node && node !== shownNode) {
     network.select(node);
-    panel.show(node, labelOfId(node));
+    panel.show(node);
   } else if (!node && shownNode) {
     panel.close();
   }
@@ -186,7 +187,14 @@ function legend() {
     $("#legend-nodes"),
     Object.keys(LABEL_COLORS)
       .filter((label) => label !== "Article")
-      .map((label) => h("li", {}, h("span", { class: `swatch swatch-${label.toLowerCase()}`, style: { background: LABEL_COLORS[label] } }), label)),
+      .map((label) =>
+        h(
+          "li",
+          {},
+          h("span", { class: `swatch swatch-${label.toLowerCase()}`, style: { background: LABEL_COLORS[label] } }),
+          label,
+        ),
+      ),
   );
   clear(
     $("#legend-edges"),
@@ -199,7 +207,10 @@ function legend() {
 // A curated query of cypher/ run through the read-only console endpoint, rows as objects.
 async function curatedRows(name, params) {
   const named = await api(`/queries/${enc(name)}`);
-  const result = await api("/cypher", { method: "POST", body: { query: named.text, params: { ...named.example, ...params } } });
+  const result = await api("/cypher", {
+    method: "POST",
+    body: { query: named.text, params: { ...named.example, ...params } },
+  });
   return result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i]])));
 }
 
@@ -207,14 +218,20 @@ async function welcome() {
   try {
     const stats = await api("/stats");
     const n = stats.nodes || {};
-    $("#stats").textContent = `${n.Claim ?? 0} claims · ${(n.Person ?? 0) + (n.Group ?? 0)} actors · ${n.Strike ?? 0} strikes · ${n.Article ?? 0} articles`;
+    $("#stats").textContent =
+      `${n.Claim ?? 0} claims · ${(n.Person ?? 0) + (n.Group ?? 0)} actors · ${n.Strike ?? 0} strikes · ${n.Article ?? 0} articles`;
   } catch (error) {
     onError(error);
   }
   const pick = (id, text, count) =>
     h(
       "button",
-      { type: "button", class: "chip", style: { "--chip": LABEL_COLORS[labelOfId(id)] }, onclick: () => navigate({ id, node: id }) },
+      {
+        type: "button",
+        class: "chip",
+        style: { "--chip": LABEL_COLORS[labelOfId(id)] },
+        onclick: () => navigate({ id, node: id }),
+      },
       text,
       count ? h("span", { class: "count" }, count) : null,
     );
@@ -224,12 +241,29 @@ async function welcome() {
     clear(
       $("#suggestions"),
       voices.length
-        ? [h("h2", {}, "Most active voices"), h("div", { class: "chips" }, voices.map((v) => pick(v.actor_id, v.actor, v.claims_made)))]
+        ? [
+            h("h2", {}, "Most active voices"),
+            h(
+              "div",
+              { class: "chips" },
+              voices.map((v) => pick(v.actor_id, v.actor, v.claims_made)),
+            ),
+          ]
         : h("p", { class: "muted" }, "The graph is empty: ingest some articles first (kg ingest PATH)."),
       contested.length
         ? [
             h("h2", {}, "Contested strikes"),
-            h("div", { class: "chips" }, contested.map((s) => pick(s.strike_id, [s.kind, s.date, s.place].filter(Boolean).join(" · "), `${s.claims} claims`))),
+            h(
+              "div",
+              { class: "chips" },
+              contested.map((s) =>
+                pick(
+                  s.strike_id,
+                  [s.kind, s.date, s.place].filter(Boolean).join(" · "),
+                  `${s.claims} claim${s.claims === 1 ? "" : "s"}`,
+                ),
+              ),
+            ),
           ]
         : null,
     );
@@ -244,7 +278,9 @@ filtersForm.addEventListener("change", (event) => {
   if (event.target === placeInput) return; // the place box applies when a place is picked
   navigate(filtersFromForm());
 });
-filtersForm.addEventListener("reset", () => setTimeout(() => navigate({ ...filtersFromForm(), place: null, place_name: null })));
+filtersForm.addEventListener("reset", () =>
+  setTimeout(() => navigate({ ...filtersFromForm(), place: null, place_name: null })),
+);
 $("#place-clear").addEventListener("click", () => navigate({ place: null, place_name: null }));
 placeInput.addEventListener("blur", () => {
   if (!placeInput.value.trim() && placeName) navigate({ place: null, place_name: null });

@@ -23,7 +23,10 @@ export class SearchBox {
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-controls", id);
     input.setAttribute("aria-expanded", "false");
-    input.addEventListener("input", debounce(() => this.search(), 120));
+    input.addEventListener(
+      "input",
+      debounce(() => this.search(), 120),
+    );
     input.addEventListener("keydown", (event) => this.keydown(event));
     input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
     input.addEventListener("focus", () => this.items.length && this.input.value.trim() && this.show());

@@ -46,7 +46,11 @@ export class CypherConsole {
         this.menu,
         h("option", { value: "" }, `Curated queries (${queries.length})…`),
         [...folders].map(([folder, items]) =>
-          h("optgroup", { label: folder }, items.map((q) => h("option", { value: q.name, title: q.description }, q.name.replaceAll("_", " ")))),
+          h(
+            "optgroup",
+            { label: folder },
+            items.map((q) => h("option", { value: q.name, title: q.description }, q.name.replaceAll("_", " "))),
+          ),
         ),
       );
     } catch (error) {
@@ -76,7 +80,7 @@ export class CypherConsole {
       return this.showError(`Parameters are not valid JSON: ${error.message}`);
     }
     if (params === null || typeof params !== "object" || Array.isArray(params)) {
-      return this.showError("Parameters must be a JSON object, e.g. {\"about\": \"Idlib\"}");
+      return this.showError('Parameters must be a JSON object, e.g. {"about": "Idlib"}');
     }
     const text = this.editor.value.trim();
     if (!text) return this.showError("Write a query or pick one from the menu.");
@@ -109,8 +113,26 @@ export class CypherConsole {
       h(
         "table",
         { class: "results" },
-        h("thead", {}, h("tr", {}, columns.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, rows.map((row) => h("tr", {}, row.map((value) => h("td", {}, this.cell(value)))))),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            columns.map((c) => h("th", { scope: "col" }, c)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          rows.map((row) =>
+            h(
+              "tr",
+              {},
+              row.map((value) => h("td", {}, this.cell(value))),
+            ),
+          ),
+        ),
       ),
     );
   }
@@ -127,14 +149,26 @@ export class CypherConsole {
     if (typeof value === "string" && !/\s/.test(value)) return h("span", { class: "word" }, value);
     if (Array.isArray(value)) {
       if (value.every((v) => v === null || typeof v !== "object")) {
-        return h("span", { class: "list" }, value.map((v, i) => [i ? ", " : "", this.cell(v)]));
+        return h(
+          "span",
+          { class: "list" },
+          value.map((v, i) => [i ? ", " : "", this.cell(v)]),
+        );
       }
-      return h("ul", { class: "cell-list" }, value.map((v) => h("li", {}, this.cell(v))));
+      return h(
+        "ul",
+        { class: "cell-list" },
+        value.map((v) => h("li", {}, this.cell(v))),
+      );
     }
     if (typeof value === "object") {
       // Maps, and nodes or relationships as the server serialises them: their non-null entries inline.
       const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined);
-      return h("span", { class: "map" }, entries.map(([k, v], i) => [i ? " · " : "", h("span", { class: "key" }, `${k}: `), this.cell(v)]));
+      return h(
+        "span",
+        { class: "map" },
+        entries.map(([k, v], i) => [i ? " · " : "", h("span", { class: "key" }, `${k}: `), this.cell(v)]),
+      );
     }
     return String(value);
   }

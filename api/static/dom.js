@@ -13,8 +13,7 @@ export function h(tag, attrs = {}, ...children) {
         if (prop.startsWith("--")) el.style.setProperty(prop, v);
         else el.style[prop] = v;
       }
-    }
-    else el.setAttribute(key, value === true ? "" : String(value));
+    } else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
   return el;

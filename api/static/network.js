@@ -7,7 +7,7 @@ const cytoscape = window.cytoscape;
 const hasFcose = Boolean(window.cytoscapeFcose);
 if (hasFcose) cytoscape.use(window.cytoscapeFcose);
 
-export const BIG_GRAPH = 600; // nodes; above it drawing switches to the fast settings
+const BIG_GRAPH = 600; // nodes; above it drawing switches to the fast settings
 const DETAILED_LAYOUT = 250; // nodes; up to it fcose refines the spectral layout fully
 
 function shortLabel(data) {
@@ -15,8 +15,8 @@ function shortLabel(data) {
   return text.length > 42 ? `${text.slice(0, 40)}…` : text;
 }
 
+// Claims are fixed small tags (see the stylesheet); actors, strikes and places grow with their claims.
 function nodeSize(data, maxClaims) {
-  if (data.label === "Claim") return 16;
   const share = Math.sqrt((data.claim_count || 0) / Math.max(maxClaims, 1));
   return Math.round(20 + 44 * share);
 }
@@ -25,7 +25,10 @@ function elementsOf(payload) {
   const raw = payload.elements || { nodes: [], edges: [] };
   const nodes = new Map();
   for (const node of raw.nodes || []) if (node.data && !nodes.has(node.data.id)) nodes.set(node.data.id, node.data);
-  const maxClaims = Math.max(1, ...[...nodes.values()].filter((d) => d.label !== "Claim").map((d) => d.claim_count || 0));
+  const maxClaims = Math.max(
+    1,
+    ...[...nodes.values()].filter((d) => d.label !== "Claim").map((d) => d.claim_count || 0),
+  );
   const edges = (raw.edges || []).filter((e) => e.data && nodes.has(e.data.source) && nodes.has(e.data.target));
   const disputed = new Set(edges.filter((e) => e.data.type === "DISPUTED_BY").map((e) => e.data.source));
   const seenEdges = new Set();
@@ -33,7 +36,9 @@ function elementsOf(payload) {
     ...[...nodes.values()].map((data) => ({
       group: "nodes",
       data: { ...data, short: shortLabel(data), size: nodeSize(data, maxClaims) },
-      classes: [data.id === payload.center ? "center" : "", data.disputed || disputed.has(data.id) ? "disputed" : ""].join(" ").trim(),
+      classes: [data.id === payload.center ? "center" : "", data.disputed || disputed.has(data.id) ? "disputed" : ""]
+        .join(" ")
+        .trim(),
     })),
     ...edges
       .map((e, index) => ({ group: "edges", data: { ...e.data, id: e.data.id || `e${index}` } }))
@@ -100,16 +105,15 @@ function stylesheet(big) {
 }
 
 function layoutOptions(count) {
-  if (!hasFcose) return count > BIG_GRAPH ? { name: "concentric", animate: false } : { name: "cose", animate: false };
   const detailed = count <= DETAILED_LAYOUT;
+  if (!hasFcose) return { name: detailed ? "cose" : "concentric", animate: false };
   return {
     name: "fcose",
-    quality: detailed ? "default" : "draft",
+    quality: detailed ? "default" : "draft", // draft: the spectral pass only, no force iterations
     animate: false,
     randomize: true,
     nodeRepulsion: () => 7000,
     idealEdgeLength: (edge) => (edge.data("type") === "ABOUT" ? 60 : 85),
-    numIter: detailed ? 2500 : 600,
   };
 }
 
@@ -176,12 +180,10 @@ export class NetworkView {
       });
       cy.on("mouseout", "node", () => cy.elements().removeClass("faded"));
     }
-    const edgeCount = cy.edges().length;
     return {
       nodes: nodeCount,
-      edges: edgeCount,
+      edges: cy.edges().length,
       disputedEdges: cy.edges('[type = "DISPUTED_BY"]').length,
-      big,
       layoutMs: Math.round(performance.now() - started),
     };
   }
@@ -192,6 +194,10 @@ export class NetworkView {
     if (node.empty()) return;
     this.cy.$(":selected").unselect();
     node.select();
+  }
+
+  resize() {
+    this.cy?.resize();
   }
 
   fit() {

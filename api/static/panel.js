@@ -34,7 +34,6 @@ export class Panel {
     this.onSelect = onSelect;
     this.onError = onError;
     this.token = 0;
-    this.current = null;
     this.placeholder = [...this.body.childNodes];
     root.querySelector(".panel-close").addEventListener("click", onClose);
   }
@@ -42,7 +41,6 @@ export class Panel {
   close() {
     this.token++;
     this.root.classList.remove("open");
-    this.current = null;
     clear(this.body, this.placeholder);
   }
 
@@ -51,9 +49,7 @@ export class Panel {
     const endpoint = ENDPOINT[label];
     if (!endpoint) return;
     const token = ++this.token;
-    this.current = id;
     this.root.classList.add("open");
-    this.root.dataset.kind = label;
     clear(this.body, h("p", { class: "muted" }, "Loading…"));
     try {
       const data = await api(endpoint(id));
@@ -92,7 +88,13 @@ export class Panel {
   }
 
   chips(refs) {
-    return refs.length ? h("span", { class: "chips" }, refs.map((ref) => this.chip(ref))) : h("span", { class: "muted" }, "—");
+    return refs.length
+      ? h(
+          "span",
+          { class: "chips" },
+          refs.map((ref) => this.chip(ref)),
+        )
+      : h("span", { class: "muted" }, "—");
   }
 
   select(id) {
@@ -100,7 +102,12 @@ export class Panel {
   }
 
   header(label, title, ...extra) {
-    return h("header", { class: "panel-header" }, h("div", { class: "kicker" }, badge(label), ...extra), h("h2", {}, title));
+    return h(
+      "header",
+      { class: "panel-header" },
+      h("div", { class: "kicker" }, badge(label), ...extra),
+      h("h2", {}, title),
+    );
   }
 
   actions(...buttons) {
@@ -137,18 +144,16 @@ export class Panel {
     return h(
       "li",
       { class: `claim-item${claim.disputed ? " is-disputed" : ""}` },
-      h(
-        "button",
-        { type: "button", class: "link claim-link", onclick: () => this.select(claim.id) },
-        claim.text,
-      ),
+      h("button", { type: "button", class: "link claim-link", onclick: () => this.select(claim.id) }, claim.text),
       h(
         "div",
         { class: "claim-meta" },
         claim.published ? h("time", {}, claim.published) : null,
         claim.claimants?.length ? [" · by ", claim.claimants.map((a) => a.name).join(", ")] : null,
         claim.disputed ? h("span", { class: "tag tag-disputed" }, "disputed") : null,
-        claim.stance && claim.stance !== "claimed" ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance) : null,
+        claim.stance && claim.stance !== "claimed"
+          ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance)
+          : null,
         figures ? h("span", { class: "tag" }, figures) : null,
       ),
       showSentence && claim.sentence ? h("blockquote", { class: "sentence" }, claim.sentence) : null,
@@ -157,7 +162,15 @@ export class Panel {
 
   claimList(title, claims) {
     if (!claims?.length) return null;
-    return this.section(title, claims.length, h("ul", { class: "claim-list" }, claims.map((c) => this.claimItem(c))));
+    return this.section(
+      title,
+      claims.length,
+      h(
+        "ul",
+        { class: "claim-list" },
+        claims.map((c) => this.claimItem(c)),
+      ),
+    );
   }
 
   strikeItem(strike) {
@@ -176,7 +189,15 @@ export class Panel {
 
   strikeList(title, strikes) {
     if (!strikes?.length) return null;
-    return this.section(title, strikes.length, h("ul", { class: "plain-list" }, strikes.map((s) => this.strikeItem(s))));
+    return this.section(
+      title,
+      strikes.length,
+      h(
+        "ul",
+        { class: "plain-list" },
+        strikes.map((s) => this.strikeItem(s)),
+      ),
+    );
   }
 
   networkButton(id) {
@@ -192,7 +213,9 @@ export class Panel {
         "Claim",
         claim.text,
         claim.disputed ? h("span", { class: "tag tag-disputed" }, "disputed") : null,
-        claim.stance && claim.stance !== "claimed" ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance) : null,
+        claim.stance && claim.stance !== "claimed"
+          ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance)
+          : null,
         claim.fate ? h("span", { class: `tag fate-${claim.fate}` }, claim.fate) : null,
       ),
       this.section("Source sentence", null, this.provenance(claim)),
@@ -209,7 +232,11 @@ export class Panel {
         h("dt", {}, "Cue"),
         h("dd", {}, `“${claim.cue}”`),
         h("dt", {}, "Confidence"),
-        h("dd", {}, claim.confidence === null || claim.confidence === undefined ? "—" : `${Math.round(claim.confidence * 100)}%`),
+        h(
+          "dd",
+          {},
+          claim.confidence === null || claim.confidence === undefined ? "—" : `${Math.round(claim.confidence * 100)}%`,
+        ),
         h("dt", {}, "Offsets"),
         h("dd", {}, `characters ${claim.start}–${claim.end} of ${claim.article?.source_name || "the article"}`),
       ),
@@ -226,10 +253,26 @@ export class Panel {
       this.actions(this.networkButton(actor.id)),
       isPerson ? h("div", { class: "fate-slot" }) : null,
       data.member_of?.length
-        ? this.section("Member of", null, h("span", { class: "chips" }, data.member_of.map((m) => [this.chip(m.group), h("span", { class: "role" }, humanize(m.role))])))
+        ? this.section(
+            "Member of",
+            null,
+            h(
+              "span",
+              { class: "chips" },
+              data.member_of.map((m) => [this.chip(m.group), h("span", { class: "role" }, humanize(m.role))]),
+            ),
+          )
         : null,
       data.members?.length
-        ? this.section("Members", null, h("span", { class: "chips" }, data.members.map((m) => [this.chip(m.person), h("span", { class: "role" }, humanize(m.role))])))
+        ? this.section(
+            "Members",
+            null,
+            h(
+              "span",
+              { class: "chips" },
+              data.members.map((m) => [this.chip(m.person), h("span", { class: "role" }, humanize(m.role))]),
+            ),
+          )
         : null,
       this.claimList("Claims made", data.claims_made),
       this.claimList("Claims it disputes", data.claims_disputed),
@@ -241,7 +284,8 @@ export class Panel {
 
   placeView(data) {
     const place = data.place;
-    const coords = place.lat !== null && place.lat !== undefined ? `${place.lat.toFixed(2)}, ${place.lon.toFixed(2)}` : null;
+    const coords =
+      place.lat !== null && place.lat !== undefined ? `${place.lat.toFixed(2)}, ${place.lon.toFixed(2)}` : null;
     return [
       this.header(
         "Place",
@@ -250,15 +294,35 @@ export class Panel {
         place.country_code ? h("span", { class: "tag" }, place.country_code) : null,
       ),
       data.ancestors?.length
-        ? h("nav", { class: "breadcrumb", "aria-label": "Inside" }, "In ", data.ancestors.map((p, i) => [i ? " › " : "", this.chip(p, "Place")]))
+        ? h(
+            "nav",
+            { class: "breadcrumb", "aria-label": "Inside" },
+            "In ",
+            data.ancestors.map((p, i) => [i ? " › " : "", this.chip(p, "Place")]),
+          )
         : null,
       coords ? h("p", { class: "muted" }, `Coordinates ${coords}`) : null,
       this.actions(
         this.networkButton(place.id),
-        h("button", { type: "button", class: "button", onclick: () => this.onFilterPlace(place) }, "Filter the network to this place"),
+        h(
+          "button",
+          { type: "button", class: "button", onclick: () => this.onFilterPlace(place) },
+          "Filter the network to this place",
+        ),
       ),
-      data.children?.length ? this.section("Contains", data.children.length, h("span", { class: "chips" }, data.children.map((p) => this.chip(p, "Place")))) : null,
-      this.strikeList("Strikes here", data.strikes) || this.section("Strikes here", 0, h("p", { class: "muted" }, "No strike reported inside this place.")),
+      data.children?.length
+        ? this.section(
+            "Contains",
+            data.children.length,
+            h(
+              "span",
+              { class: "chips" },
+              data.children.map((p) => this.chip(p, "Place")),
+            ),
+          )
+        : null,
+      this.strikeList("Strikes here", data.strikes) ||
+        this.section("Strikes here", 0, h("p", { class: "muted" }, "No strike reported inside this place.")),
     ];
   }
 
@@ -280,7 +344,13 @@ export class Panel {
       h(
         "thead",
         {},
-        h("tr", {}, h("th", { scope: "col" }, "Claimant"), h("th", { scope: "col" }, "Killed"), h("th", { scope: "col" }, "Wounded")),
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Claimant"),
+          h("th", { scope: "col" }, "Killed"),
+          h("th", { scope: "col" }, "Wounded"),
+        ),
       ),
       h(
         "tbody",
@@ -293,11 +363,24 @@ export class Panel {
               "th",
               { scope: "row" },
               f.claimant
-                ? h("button", { type: "button", class: "link", onclick: () => this.select(f.claimant.id) }, f.claimant.name)
+                ? h(
+                    "button",
+                    { type: "button", class: "link", onclick: () => this.select(f.claimant.id) },
+                    f.claimant.name,
+                  )
                 : h("span", { class: "muted" }, "unattributed"),
               f.qualifier ? h("span", { class: "qualifier" }, f.qualifier) : null,
               f.claim_id
-                ? h("button", { type: "button", class: "link source-link", title: "the claim and its sentence", onclick: () => this.select(f.claim_id) }, "source")
+                ? h(
+                    "button",
+                    {
+                      type: "button",
+                      class: "link source-link",
+                      title: "the claim and its sentence",
+                      onclick: () => this.select(f.claim_id),
+                    },
+                    "source",
+                  )
                 : null,
             ),
             h("td", {}, bar(f.killed, "killed")),
@@ -336,11 +419,24 @@ export class Panel {
       ...all.filter((c) => c.stance === "disputed").map((c) => this.sideCard(c.claimants || [], c, "counters")),
       ...all.filter((c) => c.disputers?.length).map((c) => this.sideCard(uniqueById(c.disputers), c, "disputes")),
     ];
-    const silentCards = all.filter((c) => c.stance === "unconfirmed").map((c) => this.sideCard(c.claimants || [], c, "says"));
+    const silentCards = all
+      .filter((c) => c.stance === "unconfirmed")
+      .map((c) => this.sideCard(c.claimants || [], c, "says"));
     const column = (title, cls, cards, empty) =>
-      h("div", { class: `side ${cls}` }, h("h4", {}, title, h("span", { class: "count" }, cards.length)), cards.length ? h("ul", {}, cards) : h("p", { class: "muted" }, empty));
+      h(
+        "div",
+        { class: `side ${cls}` },
+        h("h4", {}, title, h("span", { class: "count" }, cards.length)),
+        cards.length ? h("ul", {}, cards) : h("p", { class: "muted" }, empty),
+      );
     return [
-      this.header("Strike", strikeTitle(data), data.date_precision && data.date_precision !== "day" ? h("span", { class: "tag" }, `date to the ${data.date_precision}`) : null),
+      this.header(
+        "Strike",
+        strikeTitle(data),
+        data.date_precision && data.date_precision !== "day"
+          ? h("span", { class: "tag" }, `date to the ${data.date_precision}`)
+          : null,
+      ),
       h(
         "dl",
         { class: "facts" },
@@ -371,7 +467,14 @@ export class Panel {
               "ul",
               { class: "plain-list" },
               data.articles.map((a) =>
-                h("li", {}, a.url ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, a.title || a.source_name) : a.title || a.source_name, h("div", { class: "claim-meta" }, [a.outlet, a.published].filter(Boolean).join(" · "))),
+                h(
+                  "li",
+                  {},
+                  a.url
+                    ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, a.title || a.source_name)
+                    : a.title || a.source_name,
+                  h("div", { class: "claim-meta" }, [a.outlet, a.published].filter(Boolean).join(" · ")),
+                ),
               ),
             ),
           )
@@ -396,7 +499,14 @@ export class Panel {
     return this.section(
       "Fate timeline",
       events.length,
-      h("p", { class: "fate-summary" }, events.map((e, i) => [i ? h("span", { class: "arrow" }, " → ") : null, h("span", { class: `tag fate-${e.fate}` }, e.fate)])),
+      h(
+        "p",
+        { class: "fate-summary" },
+        events.map((e, i) => [
+          i ? h("span", { class: "arrow" }, " → ") : null,
+          h("span", { class: `tag fate-${e.fate}` }, e.fate),
+        ]),
+      ),
       h(
         "ol",
         { class: "timeline" },
@@ -404,8 +514,19 @@ export class Panel {
           h(
             "li",
             { class: `fate-event fate-${e.fate}` },
-            h("div", { class: "timeline-head" }, h("time", {}, e.date || "undated"), h("span", { class: `tag fate-${e.fate}` }, e.fate)),
-            h("div", { class: "claim-meta" }, "according to ", this.chips(e.claim.claimants || []), e.claim.disputers?.length ? [" · disputed by ", this.chips(e.claim.disputers)] : null),
+            h(
+              "div",
+              { class: "timeline-head" },
+              h("time", {}, e.date || "undated"),
+              h("span", { class: `tag fate-${e.fate}` }, e.fate),
+            ),
+            h(
+              "div",
+              { class: "claim-meta" },
+              "according to ",
+              this.chips(e.claim.claimants || []),
+              e.claim.disputers?.length ? [" · disputed by ", this.chips(e.claim.disputers)] : null,
+            ),
             h("figure", { class: "provenance" }, h("blockquote", {}, e.claim.sentence), this.source(e.claim)),
           ),
         ),

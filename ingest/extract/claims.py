@@ -16,21 +16,98 @@ from ingest.extract.mentions import DESCRIPTION_HEADS, Registry
 from ingest.extract.nlp import DENIAL_VERBS, furniture
 from ingest.model import slug
 
-CLAIM_NOUNS = {"claim", "allegation", "report", "accusation", "statement", "assertion", "charge", "suggestion", "account", "rumor", "rumour"}
-ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer", "commander", "minister",
-              "head", "chief", "leader", "director", "president", "secretary", "source", "sources", "representative",
-              "envoy", "ambassador", "governor", "mayor", "general", "member", "monitor"}  # fmt: skip
-UNCONFIRMED = ("no information", "could not confirm", "couldn't confirm", "no immediate comment", "not immediately",
-               "no confirmation", "declined to comment", "did not comment", "would not confirm", "not confirm",
-               "unable to confirm", "could not verify", "not independently verif", "will assess", "still assessing",
-               "gave no information", "had no information", "no comment")  # fmt: skip
+CLAIM_NOUNS = {
+    "claim",
+    "allegation",
+    "report",
+    "accusation",
+    "statement",
+    "assertion",
+    "charge",
+    "suggestion",
+    "account",
+    "rumor",
+    "rumour",
+}
+ROLE_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "officer",
+    "commander",
+    "minister",
+    "head",
+    "chief",
+    "leader",
+    "director",
+    "president",
+    "secretary",
+    "source",
+    "sources",
+    "representative",
+    "envoy",
+    "ambassador",
+    "governor",
+    "mayor",
+    "general",
+    "member",
+    "monitor",
+}
+UNCONFIRMED = (
+    "no information",
+    "could not confirm",
+    "couldn't confirm",
+    "no immediate comment",
+    "not immediately",
+    "no confirmation",
+    "declined to comment",
+    "did not comment",
+    "would not confirm",
+    "not confirm",
+    "unable to confirm",
+    "could not verify",
+    "not independently verif",
+    "will assess",
+    "still assessing",
+    "gave no information",
+    "had no information",
+    "no comment",
+)
 PRONOUNS = {"he": "Person", "she": "Person", "it": "Group", "they": "Group", "we": "Group", "i": "Person"}
 WEAK_SOURCES = {"media"}
-STATEMENT_NOUNS = {"statement", "communique", "message", "release", "post", "letter", "video", "speech", "interview"}
+STATEMENT_NOUNS = {
+    "statement",
+    "communique",
+    "message",
+    "release",
+    "post",
+    "letter",
+    "video",
+    "speech",
+    "interview",
+}
 PRONOUN_CONFIDENCE = 0.75
-INDEFINITE_KINDS = {"group": {"ngo", "armed_group"}, "monitor": {"ngo"}, "watchdog": {"ngo"}, "organisation": {"ngo", "intl_org"},
-                    "organization": {"ngo", "intl_org"}, "agency": {"media", "intl_org"}, "outlet": {"media"}}  # fmt: skip
-ORG_HEADS = {"office", "administration", "cabinet", "presidency", "government", "ministry", "camp", "headquarters"}  # an outlet relaying someone else's words is provenance, not a second source
+INDEFINITE_KINDS = {
+    "group": {"ngo", "armed_group"},
+    "monitor": {"ngo"},
+    "watchdog": {"ngo"},
+    "organisation": {"ngo", "intl_org"},
+    "organization": {"ngo", "intl_org"},
+    "agency": {"media", "intl_org"},
+    "outlet": {"media"},
+}
+ORG_HEADS = {
+    "office",
+    "administration",
+    "cabinet",
+    "presidency",
+    "government",
+    "ministry",
+    "camp",
+    "headquarters",
+}  # an outlet relaying someone else's words is provenance, not a second source
 
 
 @dataclass
@@ -45,13 +122,14 @@ class Statement:
     confidence: float
     denial: bool = False
     parenthetical: bool = False  # "…, a claim Russia refutes": a dispute, not a statement of its own
-    owner_of_denied: list[str] = field(default_factory=list)
     disputers: set[str] = field(default_factory=set)
     stance: str = "claimed"
 
     @property
     def text(self) -> str:
-        return (self.content.text if self.content is not None and len(self.content) > 2 else self.sent.text).strip()
+        return (
+            self.content.text if self.content is not None and len(self.content) > 2 else self.sent.text
+        ).strip()
 
 
 class Attribution:
@@ -74,7 +152,7 @@ class Attribution:
         return ids
 
     def phrase(self, head: Token) -> list[Token]:
-        """The speaker's noun phrase: appositions and "spokesman for X" stay, coordinated speakers and clauses go."""
+        """The speaker's noun phrase: appositions and "spokesman for X" stay; coordinated speakers go."""
         out, todo = [], [head]
         clauses = [c.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp")]
         cutoff = min(clauses) if clauses else len(self.doc)
@@ -100,8 +178,11 @@ class Attribution:
         tokens = self.phrase(head)
         ids = self.mention_ids(tokens)
         for token in tokens:
-            if token is not head and token.lower_ in DESCRIPTION_HEADS and token.i not in self.reg.by_token and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            if (
+                token is not head
+                and token.lower_ in DESCRIPTION_HEADS
+                and token.i not in self.reg.by_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             ):
                 described = self.reg.describe(token.lower_)
                 if described and described not in ids:
@@ -124,12 +205,18 @@ class Attribution:
             return groups[-1:]
         if places:
             place = self.reg.entities[places[-1]]
-            country = self.reg.gz.country_of(place.name) if place.kind == "country" or self._is_capital(place.name) else None
+            country = (
+                self.reg.gz.country_of(place.name)
+                if place.kind == "country" or self._is_capital(place.name)
+                else None
+            )
             if country:
                 mention = self.reg.by_token.get(head.i) or self.reg.by_token.get(tokens[0].i)
                 state = self.reg.add_state(country, mention.surface if mention else None)
                 if mention and mention.entity_id == places[-1]:
-                    mention.entity_id = state  # "Moscow blamed …": the capital speaks for the state, it is no place here
+                    mention.entity_id = (
+                        state  # "Moscow blamed …": the capital speaks for the state, it is no place here
+                    )
                 return [state]
             return []
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
@@ -154,13 +241,27 @@ class Attribution:
             found = self.nearest_of_kind(head, kinds)
             if found:
                 return [found]
-        if head.lemma_.lower() in ORG_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        if head.lemma_.lower() in ORG_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
             name = self.doc[head.i : tokens[-1].i + 1].text  # "the office of Afghan President Ashraf Ghani"
-            return [self.reg.add_group(f"group:{slug(name)}", name, "government", name, self._side_in(tokens))]
-        modifiers = [t for t in tokens if t.dep_ in ("compound", "amod") and t.i < head.i and t.pos_ in ("NOUN", "ADJ")]
-        if role and modifiers and head.lemma_ in ("official", "spokesman", "spokeswoman", "officer", "source"):
-            name = self.doc[modifiers[0].i : head.i + 1].text  # "a health official": a source we can only describe
-            return [self.reg.add_group(f"group:anon-{'-'.join(name.lower().split())}", name, "other", name, None)]
+            return [
+                self.reg.add_group(f"group:{slug(name)}", name, "government", name, self._side_in(tokens))
+            ]
+        modifiers = [
+            t for t in tokens if t.dep_ in ("compound", "amod") and t.i < head.i and t.pos_ in ("NOUN", "ADJ")
+        ]
+        if (
+            role
+            and modifiers
+            and head.lemma_ in ("official", "spokesman", "spokeswoman", "officer", "source")
+        ):
+            name = self.doc[
+                modifiers[0].i : head.i + 1
+            ].text  # "a health official": a source we can only describe
+            return [
+                self.reg.add_group(f"group:anon-{'-'.join(name.lower().split())}", name, "other", name, None)
+            ]
         return []
 
     def untagged_name(self, head: Token) -> str | None:
@@ -179,7 +280,7 @@ class Attribution:
         return None
 
     def nearest_of_kind(self, head: Token, kinds: set[str]) -> str | None:
-        """"A Syrian rights group claimed …": the group of that kind the article names nearest to it."""
+        """ "A Syrian rights group claimed …": the group of that kind the article names nearest to it."""
         best = None
         for m in self.reg.mentions:
             entity = self.reg.entities[m.entity_id]
@@ -223,16 +324,24 @@ class Attribution:
     def from_cue(self, cue: Token, kind: str) -> list[Statement]:
         sent = cue.sent
         if kind == "ACCORDING":
-            source = next((c for c in next(c for c in cue.children if c.lower_ == "to").children if c.dep_ == "pobj"), None)
+            source = next(
+                (c for c in next(c for c in cue.children if c.lower_ == "to").children if c.dep_ == "pobj"),
+                None,
+            )
             groups = self.speakers(source) if source is not None else []
             content = _without(sent, source.head.head if source is not None else cue)
             return [Statement(sent, cue, "according to", ids, content, 0.85) for ids in groups]
         if kind == "PASSIVE":
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-            groups = self.speakers(next(agent.children)) if agent is not None and list(agent.children) else [[]]
+            groups = (
+                self.speakers(next(agent.children)) if agent is not None and list(agent.children) else [[]]
+            )
             content = next((c for c in cue.children if c.dep_ == "xcomp"), None)
             span = self.doc[content.left_edge.i : content.right_edge.i + 1] if content is not None else None
-            return [Statement(sent, cue, f"is {cue.text} to", ids, span, 0.4 if not ids else 0.8) for ids in groups]
+            return [
+                Statement(sent, cue, f"is {cue.text} to", ids, span, 0.4 if not ids else 0.8)
+                for ids in groups
+            ]
         return self.from_verb(cue)
 
     def from_verb(self, cue: Token) -> list[Statement]:
@@ -248,16 +357,32 @@ class Attribution:
             return []
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             confidence = PRONOUN_CONFIDENCE
-        if lemma in ("call", "believe", "name", "note", "cite", "describe", "assess", "post", "write") and not (
-            self.reg.by_token.get(subject.i) or subject.pos_ == "PRON"
-        ):
+        if lemma in (
+            "call",
+            "believe",
+            "name",
+            "note",
+            "cite",
+            "describe",
+            "assess",
+            "post",
+            "write",
+        ) and not (self.reg.by_token.get(subject.i) or subject.pos_ == "PRON"):
             return []  # weak cues need a named source
         groups = [ids for one in subjects or [subject] for ids in self.speakers(one)]
         content = _content(cue)
         statements = []
         for ids in groups:
-            st = Statement(sent, cue, cue.text, ids, content, confidence, denial=lemma in DENIAL_VERBS,
-                           parenthetical=parenthetical)  # fmt: skip
+            st = Statement(
+                sent,
+                cue,
+                cue.text,
+                ids,
+                content,
+                confidence,
+                denial=lemma in DENIAL_VERBS,
+                parenthetical=parenthetical,
+            )
             if any(phrase in sent.text.lower() for phrase in UNCONFIRMED):
                 st.stance = "unconfirmed"
             if st.denial:
@@ -267,19 +392,23 @@ class Attribution:
 
     def implied_subject(self, cue: Token) -> Token | None:
         """The speaker of a cue without its own subject: "…, adding that" takes the head verb's; the small
-        model sometimes misparses "X named Y" as a reduced relative or "Commission claims" as a verb's object."""
+        model misparses "X named Y" as a reduced relative, "Commission claims" as a verb's object."""
         head = cue.head
         before = self.reg.by_token.get(cue.i - 1)
         if before is not None and self.reg.label(before.entity_id) != "Place":
             return self.doc[before.end - 1]
         if cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and (head.lemma_.lower() in _SPEECH | _STATEMENT or subject.pos_ != "PRON"):
+            if subject is not None and (
+                head.lemma_.lower() in _SPEECH | _STATEMENT or subject.pos_ != "PRON"
+            ):
                 return subject
         if cue.dep_ == "acl" and head.i == cue.i - 1 and head.i in self.reg.by_token:
             return head
         if cue.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ == "VERB":
-            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "issued a statement denying …"
+            return next(
+                (c for c in head.head.children if c.dep_ == "nsubj"), None
+            )  # "issued a statement denying …"
         return None
 
     def merge(self, found: list[Statement]) -> list[Statement]:
@@ -300,10 +429,20 @@ class Attribution:
             out.append(st)
         final = []
         for st in out:
-            others = [o for o in out if o is not st and o.sent.start == st.sent.start and o.claimants and not o.parenthetical]
+            others = [
+                o
+                for o in out
+                if o is not st and o.sent.start == st.sent.start and o.claimants and not o.parenthetical
+            ]
             kinds = {self.reg.entities[c].kind for c in st.claimants if c in self.reg.entities}
             relay = st.cue_text == "according to" or st.cue.lemma_.lower() in ("report", "quote")
-            if st.claimants and kinds <= WEAK_SOURCES and relay and others and st.cue.i > min(o.cue.i for o in others):
+            if (
+                st.claimants
+                and kinds <= WEAK_SOURCES
+                and relay
+                and others
+                and st.cue.i > min(o.cue.i for o in others)
+            ):
                 continue
             final.append(st)
         return final
@@ -327,10 +466,13 @@ class Attribution:
             found = []
             for cue_i, kind in cues_by_sent.get(sent.start, []):
                 found.extend(self.from_cue(self.doc[cue_i], kind))
-            for m in self.reg.mentions:
-                if sent.start <= m.start < sent.end and self.reg.entities[m.entity_id].label == "Person":
-                    if self.last_person is None:
-                        self.last_person = m.entity_id
+            people = [
+                m.entity_id
+                for m in self.reg.mentions
+                if sent.start <= m.start < sent.end and self.reg.label(m.entity_id) == "Person"
+            ]
+            if self.last_person is None and people:
+                self.last_person = people[0]  # "he said" before any quoted person: the man named first
             merged = self.merge(found)
             for st in merged:
                 self.track(st)
@@ -338,12 +480,25 @@ class Attribution:
         return result
 
 
-_SPEECH = {"say", "tell", "add", "announce", "confirm", "deny", "claim", "report", "accuse", "allege", "reject", "insist"}
+_SPEECH = {
+    "say",
+    "tell",
+    "add",
+    "announce",
+    "confirm",
+    "deny",
+    "claim",
+    "report",
+    "accuse",
+    "allege",
+    "reject",
+    "insist",
+}
 _STATEMENT = {"issue", "release", "publish", "post", "send", "give", "make", "brief"}
 
 
 def _headline(sent: Span) -> bool:
-    """A title or subheading line: short, on its own line, without final punctuation. Not a sourced sentence."""
+    """A title or subheading: short, on its own line, without final punctuation. Not a sourced sentence."""
     text = sent.text.strip()
     after = sent.doc.text[sent.end_char : sent.end_char + 2]
     own_line = sent.text.rstrip(" ").endswith("\n") or after.lstrip(" ").startswith("\n") or not after.strip()
@@ -363,7 +518,9 @@ def _content(cue: Token) -> Span | None:
         child = next((c for c in cue.children if c.dep_ == dep), None)
         if child is not None:
             return cue.doc[child.left_edge.i : child.right_edge.i + 1]
-    if cue.dep_ == "ccomp" or (cue.dep_ in ("ROOT", "parataxis") and any(t.dep_ == "ccomp" and t.i < cue.i for t in cue.sent)):
+    if cue.dep_ == "ccomp" or (
+        cue.dep_ in ("ROOT", "parataxis") and any(t.dep_ == "ccomp" and t.i < cue.i for t in cue.sent)
+    ):
         first = next((t for t in cue.sent if t.dep_ == "ccomp" and t.head is cue), None)
         if first is not None:
             return cue.doc[first.left_edge.i : first.right_edge.i + 1]

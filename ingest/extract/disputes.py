@@ -17,13 +17,73 @@ from spacy.tokens import Span, Token
 from ingest.extract.claims import CLAIM_NOUNS, Attribution, Statement
 from ingest.extract.strikes import Event
 
-STRIKE_CLASS = {"strike", "airstrike", "attack", "raid", "bomb", "bombing", "shell", "shelling", "missile", "drone",
-                "target", "hit", "warplane", "jet", "plane", "aircraft", "rocket"}  # fmt: skip
+STRIKE_CLASS = {
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "bomb",
+    "bombing",
+    "shell",
+    "shelling",
+    "missile",
+    "drone",
+    "target",
+    "hit",
+    "warplane",
+    "jet",
+    "plane",
+    "aircraft",
+    "rocket",
+}
 KILL_CLASS = {"kill", "die", "dead", "death", "fatal", "wound", "injure"}
-IGNORED = {"say", "be", "have", "report", "claim", "allegation", "statement", "people", "country", "time", "information",
-           "do", "make", "official", "also", "that", "likely", "more", "other", "region", "area", "reports", "accusation"}  # fmt: skip
-CIVILIAN_HARM = {"civilian", "hospital", "school", "mall", "shopping", "market", "residential", "home", "house", "child",
-                 "children", "woman", "women", "crime", "busy", "clinic", "mosque", "church", "bakery", "refugee"}  # fmt: skip
+IGNORED = {
+    "say",
+    "be",
+    "have",
+    "report",
+    "claim",
+    "allegation",
+    "statement",
+    "people",
+    "country",
+    "time",
+    "information",
+    "do",
+    "make",
+    "official",
+    "also",
+    "that",
+    "likely",
+    "more",
+    "other",
+    "region",
+    "area",
+    "reports",
+    "accusation",
+}
+CIVILIAN_HARM = {
+    "civilian",
+    "hospital",
+    "school",
+    "mall",
+    "shopping",
+    "market",
+    "residential",
+    "home",
+    "house",
+    "child",
+    "children",
+    "woman",
+    "women",
+    "crime",
+    "busy",
+    "clinic",
+    "mosque",
+    "church",
+    "bakery",
+    "refugee",
+}
 
 
 def content_key(span: Span | None, attribution: Attribution) -> set[str]:
@@ -70,8 +130,9 @@ class Disputes:
             if owned is not None:
                 added.append(owned)
                 for other in self.statements:
-                    if other is not st and set(other.claimants) & set(owned.claimants) or (
-                        self.sides(other.claimants) & self.sides(owned.claimants) and self.opposed(other, st.claimants)
+                    if (other is not st and set(other.claimants) & set(owned.claimants)) or (
+                        self.sides(other.claimants) & self.sides(owned.claimants)
+                        and self.opposed(other, st.claimants)
                     ):
                         other.disputers.update(st.claimants)
                 continue
@@ -83,7 +144,12 @@ class Disputes:
                 continue
             denied = content_key(st.content, self.att)
             for other in self.statements:
-                if other is st or other.sent.start == st.sent.start or other.denial or not self.opposed(other, st.claimants):
+                if (
+                    other is st
+                    or other.sent.start == st.sent.start
+                    or other.denial
+                    or not self.opposed(other, st.claimants)
+                ):
                     continue
                 if len(denied & content_key(other.content or other.sent, self.att)) >= 2:
                     other.disputers.update(st.claimants)
@@ -143,7 +209,11 @@ class Disputes:
         perpetrator_sides = self.sides(event.perpetrators)
         if not hit or not perpetrator_sides or hit in perpetrator_sides:
             return
-        about = [s for s in self.statements if s.sent.start in event.sentences and s.claimants and s.stance != "unconfirmed"]
+        about = [
+            s
+            for s in self.statements
+            if s.sent.start in event.sentences and s.claimants and s.stance != "unconfirmed"
+        ]
         own = [s for s in about if self.sides(s.claimants) & perpetrator_sides]
         accusers = [s for s in about if s not in own and self._accuses(s, event)]
         if not own or not any(self.sides(s.claimants) == {hit} for s in accusers):
@@ -159,8 +229,8 @@ class Disputes:
         """The statement blames the perpetrator for harm to civilians."""
         words = {t.lower_ for t in st.sent} | {t.lemma_.lower() for t in st.sent}
         names_perpetrator = any(
-            (m := self.reg.by_token.get(t.i)) and m.entity_id in event.perpetrators
-            or (c := self.reg.gz.demonym(t.text)) and c.state_id in event.perpetrators
+            ((m := self.reg.by_token.get(t.i)) and m.entity_id in event.perpetrators)
+            or ((c := self.reg.gz.demonym(t.text)) and c.state_id in event.perpetrators)
             for t in st.sent
         )
         return names_perpetrator and bool(words & CIVILIAN_HARM)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -15,8 +16,12 @@ from ingest.extract.strikes import KILL, WOUND, Event, StrikeFinder, casualties
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Strike, short_hash
 
 PIPE_BATCH = 8
-FATES = [("killed", KILL | {"killed"}), ("wounded", WOUND), ("captured", {"capture", "arrest", "detain", "seize"}),
-         ("alive", {"alive", "survive"})]  # fmt: skip
+FATES = [
+    ("killed", KILL | {"killed"}),
+    ("wounded", WOUND),
+    ("captured", {"capture", "arrest", "detain", "seize"}),
+    ("alive", {"alive", "survive"}),
+]
 
 
 class Extractor:
@@ -47,24 +52,44 @@ class Extractor:
         statements += Disputes(attribution, statements).link(finder.by_sentence)
         strike_ids = {id(e): f"strike:{short_hash(article.id, *e.key)}" for e in events}
         strikes = [self._strike(e, strike_ids[id(e)]) for e in events]
-        claims = [self._claim(article, st, reg, finder.by_sentence, strike_ids)
-                  for st in statements if not st.parenthetical]  # fmt: skip
+        claims = [
+            self._claim(article, st, reg, finder.by_sentence, strike_ids)
+            for st in statements
+            if not st.parenthetical
+        ]
         return ArticleGraph(
-            article=article, entities=_entities(doc, reg, claims, strikes), memberships=reg.memberships_list(),
-            claims=_unique(claims), strikes=strikes,
-        )  # fmt: skip
+            article=article,
+            entities=_entities(doc, reg, claims, strikes),
+            memberships=reg.memberships_list(),
+            claims=_unique(claims),
+            strikes=strikes,
+        )
 
     @staticmethod
     def _strike(event: Event, strike_id: str) -> Strike:
         return Strike(
-            id=strike_id, kind=event.kind, date=event.date, date_precision=event.precision,
-            killed=event.casualties.killed, wounded=event.casualties.wounded, place_id=event.place_id,
-            perpetrator_ids=event.perpetrators, target_ids=event.targets, sentence=event.sent.text.strip(),
-            start=event.sent.start_char, end=event.sent.end_char,
-        )  # fmt: skip
+            id=strike_id,
+            kind=event.kind,
+            date=event.date,
+            date_precision=event.precision,
+            killed=event.casualties.killed,
+            wounded=event.casualties.wounded,
+            place_id=event.place_id,
+            perpetrator_ids=event.perpetrators,
+            target_ids=event.targets,
+            sentence=event.sent.text.strip(),
+            start=event.sent.start_char,
+            end=event.sent.end_char,
+        )
 
-    def _claim(self, article: ArticleInput, st: Statement, reg: Registry, events: dict[int, list[Event]],
-               strike_ids: dict[int, str]) -> Claim:  # fmt: skip
+    def _claim(
+        self,
+        article: ArticleInput,
+        st: Statement,
+        reg: Registry,
+        events: dict[int, list[Event]],
+        strike_ids: dict[int, str],
+    ) -> Claim:
         sent = st.sent
         start, end = _trimmed(sent)
         about = [strike_ids[id(e)] for e in events.get(sent.start, [])]
@@ -73,16 +98,26 @@ class Extractor:
         about += [p for p in people if p not in st.claimants]
         return Claim(
             id=f"claim:{short_hash(article.id, start, *sorted(st.claimants), st.cue.i)}",
-            text=st.text, sentence=article.text[start:end], start=start, end=end, cue=st.cue_text,
-            confidence=st.confidence, claimant_ids=st.claimants, disputer_ids=sorted(st.disputers - set(st.claimants)),
-            about_ids=about, stance=st.stance, fate=fate, killed=figures.killed, wounded=figures.wounded,
+            text=st.text,
+            sentence=article.text[start:end],
+            start=start,
+            end=end,
+            cue=st.cue_text,
+            confidence=st.confidence,
+            claimant_ids=st.claimants,
+            disputer_ids=sorted(st.disputers - set(st.claimants)),
+            about_ids=about,
+            stance=st.stance,
+            fate=fate,
+            killed=figures.killed,
+            wounded=figures.wounded,
             qualifier=figures.qualifier,
-        )  # fmt: skip
+        )
 
 
 def _continue_quotes(statements: list[Statement], events: dict[int, list[Event]]) -> None:
     """ "…," he added: a speaker's next sentence goes on about the strike his last one was about."""
-    for before, st in zip(statements, statements[1:], strict=False):
+    for before, st in pairwise(statements):
         if st.sent.start in events or before.sent.start not in events or st.cue.i <= before.cue.i:
             continue
         if set(st.claimants) & set(before.claimants) and st.confidence <= PRONOUN_CONFIDENCE:
@@ -101,8 +136,13 @@ def _trimmed(sent: Span) -> tuple[int, int]:
 def _fate(st: Statement, reg: Registry) -> tuple[str | None, list[str]]:
     """A claim that a named person was killed, wounded, captured or is alive."""
     span = st.content if st.content is not None else st.sent
-    people = [m.entity_id for m in reg.mentions if span.start <= m.start < span.end and reg.label(m.entity_id) == "Person"
-              and m.entity_id not in st.claimants]  # fmt: skip
+    people = [
+        m.entity_id
+        for m in reg.mentions
+        if span.start <= m.start < span.end
+        and reg.label(m.entity_id) == "Person"
+        and m.entity_id not in st.claimants
+    ]
     if not people:
         return None, []
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}

@@ -103,7 +103,9 @@ class Gazetteer:
         extra = _load("countries.json")["countries"]
         for code, row in gc.get_countries().items():
             info = extra.get(code, {"demonyms": [], "aliases": []})
-            country = Country(code, row["name"], row["capital"], {row["name"], *info["aliases"]}, info["demonyms"])
+            country = Country(
+                code, row["name"], row["capital"], {row["name"], *info["aliases"]}, info["demonyms"]
+            )
             self.countries[code] = country
             for alias in country.names:
                 self.country_by_key.setdefault(name_key(alias), code)
@@ -116,8 +118,15 @@ class Gazetteer:
         self.admin_by_key: dict[str, list[PlaceRef]] = {}
         for key, (name, lat, lon) in _load("admin1.json")["regions"].items():
             code = key.split(".")[0]
-            ref = PlaceRef(f"place:{code.lower()}-adm1-{slug(key.split('.', 1)[1])}", name, "admin", code, lat, lon,
-                           self.countries[code].place_id if code in self.countries else None)  # fmt: skip
+            ref = PlaceRef(
+                f"place:{code.lower()}-adm1-{slug(key.split('.', 1)[1])}",
+                name,
+                "admin",
+                code,
+                lat,
+                lon,
+                self.countries[code].place_id if code in self.countries else None,
+            )
             self.admin[key] = ref
             for variant in _region_names(name):
                 self.admin_by_key.setdefault(name_key(variant), []).append(ref)
@@ -129,10 +138,15 @@ class Gazetteer:
             code = city["countrycode"]
             parent = self.admin.get(f"{code}.{city['admin1code']}")
             ref = PlaceRef(
-                f"place:gn-{city['geonameid']}", city["name"], "city", code, city["latitude"], city["longitude"],
+                f"place:gn-{city['geonameid']}",
+                city["name"],
+                "city",
+                code,
+                city["latitude"],
+                city["longitude"],
                 parent.id if parent else self.countries[code].place_id if code in self.countries else None,
                 city["population"],
-            )  # fmt: skip
+            )
             self.city_by_name[(code, city["name"])] = ref
             names = {city["name"]}
             if city["population"] >= ALTERNATE_NAMES_FROM or not city["population"]:
@@ -146,11 +160,16 @@ class Gazetteer:
             base = self.city_by_name.get((row["country"], row.get("geonames", "")))
             country = self.countries.get(row["country"] or "")
             ref = PlaceRef(
-                base.id if base else f"place:{slug(row['name'])}", row["name"], row["kind"], row["country"],
-                base.lat if base else row.get("lat"), base.lon if base else row.get("lon"),
-                base.parent if base else country.place_id if country else None, base.population if base else 0,
+                base.id if base else f"place:{slug(row['name'])}",
+                row["name"],
+                row["kind"],
+                row["country"],
+                base.lat if base else row.get("lat"),
+                base.lon if base else row.get("lon"),
+                base.parent if base else country.place_id if country else None,
+                base.population if base else 0,
                 tuple(row["aliases"]),
-            )  # fmt: skip
+            )
             for alias in (row["name"], *row["aliases"]):
                 self.extra_places[name_key(alias)] = ref
 
@@ -176,11 +195,15 @@ class Gazetteer:
         return self.country(text) or self.demonym(text) or self.capital(text)
 
     def country_place(self, country: Country) -> PlaceRef:
-        return PlaceRef(country.place_id, country.name, "country", country.code, aliases=tuple(sorted(country.names)))
+        return PlaceRef(
+            country.place_id, country.name, "country", country.code, aliases=tuple(sorted(country.names))
+        )
 
     # ------------------------------------------------------------------ places
 
-    def place(self, text: str, context: set[str] | frozenset[str] = frozenset(), *, loose: bool = False) -> PlaceRef | None:
+    def place(
+        self, text: str, context: set[str] | frozenset[str] = frozenset(), *, loose: bool = False
+    ) -> PlaceRef | None:
         """The place `text` names, preferring countries in `context` (ISO codes) and bigger places.
 
         `loose` also tries the consonant skeleton, for spans already known to be place names."""
@@ -202,8 +225,11 @@ class Gazetteer:
         if loose and not cities and not admins:
             sk = skeleton(text)
             if len(sk) >= 3:
-                cities = [c for c in self.city_by_skeleton.get(sk, [])
-                          if c.country_code in context and _initial(c.name) == _initial(text)]  # fmt: skip
+                cities = [
+                    c
+                    for c in self.city_by_skeleton.get(sk, [])
+                    if c.country_code in context and _initial(c.name) == _initial(text)
+                ]
         city = _best(cities, context)
         admin = _best(admins or [], context)
         if admin and (not city or (admin.country_code in context and city.country_code not in context)):
@@ -221,15 +247,9 @@ class Gazetteer:
                 return admin
         return None
 
-    def admin_of(self, name: str, country_code: str | None) -> PlaceRef | None:
-        """A first-level region ("Kunduz province") within a country, if the tables know it."""
-        base, _ = _strip_region_word(name_key(name))
-        found = [a for a in self.admin_by_key.get(base, []) if not country_code or a.country_code == country_code]
-        return found[0] if found else None
-
 
 def _lowercase_word(text: str) -> bool:
-    """"us", "is", "who": lower-case short words are never the abbreviations US, IS or WHO."""
+    """ "us", "is", "who": lower-case short words are never the abbreviations US, IS or WHO."""
     return len(text) <= 4 and text.islower()
 
 
@@ -247,7 +267,15 @@ def _region_names(name: str) -> list[str]:
 
 def _strip_region_word(key: str) -> tuple[str, str | None]:
     words = key.split()
-    if len(words) > 1 and words[-1] in {"province", "governorate", "oblast", "region", "state", "district", "city"}:
+    if len(words) > 1 and words[-1] in {
+        "province",
+        "governorate",
+        "oblast",
+        "region",
+        "state",
+        "district",
+        "city",
+    }:
         return " ".join(words[:-1]), words[-1]
     return key, None
 

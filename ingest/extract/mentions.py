@@ -26,48 +26,166 @@ TITLES = re.compile(
     r"Capt\.?|Captain|Sgt\.?|Sergeant|Cmdr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.?|Rep\.?|Gov\.?|Sheikh|Mullah|"
     r"Maulvi|Ayatollah|King|Prince|Emir|Pope|Rev\.?|Sir|Dame|official|spokesman|spokeswoman|leader|head|"
     r"chief|commander|minister|president|executive)\s+)+",
-)  # fmt: skip
-TITLE_WORDS = {"minister", "secretary", "spokesman", "spokeswoman", "chief", "official", "ministry", "commander"}
-ROLE_BEFORE = {"spokesman", "spokeswoman", "spokesperson", "minister", "commander", "official", "chief", "head", "leader",
-               "president", "secretary", "director", "general", "colonel", "governor", "envoy", "ambassador"}  # fmt: skip
+)
+TITLE_WORDS = {
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "official",
+    "ministry",
+    "commander",
+}
+ROLE_BEFORE = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "commander",
+    "official",
+    "chief",
+    "head",
+    "leader",
+    "president",
+    "secretary",
+    "director",
+    "general",
+    "colonel",
+    "governor",
+    "envoy",
+    "ambassador",
+}
 KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
 REGION_SUFFIXES = {"district", "area", "region", "province", "governorate", "village", "town"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-TOPIC_NAMES = {"defence": "Defense", "defense": "Defense", "foreign": "Foreign", "interior": "Interior",
-               "health": "Health", "home": "Interior", "emergency": "Emergencies", "emergencies": "Emergencies"}  # fmt: skip
+TOPIC_NAMES = {
+    "defence": "Defense",
+    "defense": "Defense",
+    "foreign": "Foreign",
+    "interior": "Interior",
+    "health": "Health",
+    "home": "Interior",
+    "emergency": "Emergencies",
+    "emergencies": "Emergencies",
+}
 MINISTRY = re.compile(
     r"^(?:(?P<n1>.+?)(?:'s|’s)?\s+)?(?:(?P<t1>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))\s+ministry"
     r"|ministry\s+of\s+(?P<t2>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))(?:\s+affairs)?)$",
     re.IGNORECASE,
-)  # fmt: skip
+)
 NATION_ORG = re.compile(
     r"^(?P<n>.+?)(?:'s|’s)?\s+(?P<head>military|army|navy|air\s+forces?|armed\s+forces|forces|troops|soldiers|"
     r"government|regime|authorities|officials?)$",
     re.IGNORECASE,
-)  # fmt: skip
+)
 KIND_WORDS = [
-    ("military", r"\b(army|military|forces|air force|navy|command|brigade|battalion|division|corps|troops)\b"),
-    ("government", r"\b(ministry|government|office|department|council|parliament|presidency|cabinet|police|authority|agency)\b"),
-    ("media", r"\b(news|agency|tv|television|radio|times|post|press|journal|channel|broadcast|media|gazette|herald)\b"),
-    ("ngo", r"\b(observatory|rights|watch|amnesty|red cross|red crescent|doctors|foundation|charity|hospital|network|monitor)\b"),
+    (
+        "military",
+        r"\b(army|military|forces|air force|navy|command|brigade|battalion|division|corps|troops)\b",
+    ),
+    (
+        "government",
+        r"\b(ministry|government|office|department|council|parliament|presidency|cabinet|police|authority|agency)\b",
+    ),
+    (
+        "media",
+        r"\b(news|agency|tv|television|radio|times|post|press|journal|channel|broadcast|media|gazette|herald)\b",
+    ),
+    (
+        "ngo",
+        r"\b(observatory|rights|watch|amnesty|red cross|red crescent|doctors|foundation|charity|hospital|"
+        r"network|monitor)\b",
+    ),
     ("intl_org", r"\b(united nations|u\.?n\.?|nato|union|league|commission|international)\b"),
-    ("armed_group", r"\b(militia|front|brigades|movement|liberation|jihad|rebels|islamic|army of|taliban|group)\b"),
-]  # fmt: skip
+    (
+        "armed_group",
+        r"\b(militia|front|brigades|movement|liberation|jihad|rebels|islamic|army of|taliban|group)\b",
+    ),
+]
 DESCRIPTION_HEADS = {
-    "ministry", "observatory", "coalition", "commission", "military", "army", "agency", "monitor", "group",
-    "government", "office", "department", "organisation", "organization", "committee", "council", "movement",
-    "militia", "force", "forces", "alliance", "authority", "authorities", "regime", "pentagon", "command",
-    "company", "militants", "rebels", "officials", "official", "spokesman", "network", "service",
-}  # fmt: skip
-KIND_FOR_HEAD = {"government": {"government", "state"}, "regime": {"government", "state"}, "authorities": {"government", "state"},
-                 "military": {"military"}, "army": {"military"}, "monitor": {"ngo"}, "group": {"armed_group"},
-                 "militants": {"armed_group"}, "rebels": {"armed_group"}}  # fmt: skip
-JUNK = re.compile(r"^(?:load more|read more|expand|collapse|search|more in|in other news|photo|file|handout|reuters/?|"
-                  r"gmt|utc|bst|cet|est|edt|pst|am|pm)$", re.I)
+    "ministry",
+    "observatory",
+    "coalition",
+    "commission",
+    "military",
+    "army",
+    "agency",
+    "monitor",
+    "group",
+    "government",
+    "office",
+    "department",
+    "organisation",
+    "organization",
+    "committee",
+    "council",
+    "movement",
+    "militia",
+    "force",
+    "forces",
+    "alliance",
+    "authority",
+    "authorities",
+    "regime",
+    "pentagon",
+    "command",
+    "company",
+    "militants",
+    "rebels",
+    "officials",
+    "official",
+    "spokesman",
+    "network",
+    "service",
+}
+KIND_FOR_HEAD = {
+    "government": {"government", "state"},
+    "regime": {"government", "state"},
+    "authorities": {"government", "state"},
+    "military": {"military"},
+    "army": {"military"},
+    "monitor": {"ngo"},
+    "group": {"armed_group"},
+    "militants": {"armed_group"},
+    "rebels": {"armed_group"},
+}
+JUNK = re.compile(
+    r"^(?:load more|read more|expand|collapse|search|more in|in other news|photo|file|handout|reuters/?|"
+    r"gmt|utc|bst|cet|est|edt|pst|am|pm)$",
+    re.I,
+)
 KIND_HINT = re.compile("|".join(pattern for _, pattern in KIND_WORDS), re.I)
-NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "god", "allah", "western", "eastern", "northern", "southern", "central"}  # fmt: skip
+NOT_PLACES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "god",
+    "allah",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+}
 
 
 @dataclass
@@ -109,9 +227,21 @@ class Registry:
     def add_place(self, ref: PlaceRef, surface: str | None, *, mentioned: bool = True) -> str:
         name = ascii_name(ref.name)
         aliases = [a for a in {ref.name, *ref.aliases} if a != name]
-        pid = self._put(Entity(id=ref.id, label="Place", name=name, aliases=sorted(aliases), kind=ref.kind,
-                               country_code=ref.country_code, lat=ref.lat, lon=ref.lon, parent_id=ref.parent,
-                               mentioned=mentioned), surface)  # fmt: skip
+        pid = self._put(
+            Entity(
+                id=ref.id,
+                label="Place",
+                name=name,
+                aliases=sorted(aliases),
+                kind=ref.kind,
+                country_code=ref.country_code,
+                lat=ref.lat,
+                lon=ref.lon,
+                parent_id=ref.parent,
+                mentioned=mentioned,
+            ),
+            surface,
+        )
         parent = self.gz.parent(ref)
         if parent and parent.id not in self.entities:
             self.add_place(parent, None, mentioned=False)
@@ -120,16 +250,28 @@ class Registry:
     def add_text_place(self, name: str, kind: str, parent_id: str | None, country_code: str | None) -> str:
         """A place the gazetteers do not know, named in the text ("the village of Kalaz Taktani")."""
         pid = f"place:{(country_code or 'xx').lower()}-{slug(name)}"
-        return self._put(Entity(id=pid, label="Place", name=name, kind=kind, country_code=country_code,
-                                parent_id=parent_id), name)  # fmt: skip
+        return self._put(
+            Entity(
+                id=pid, label="Place", name=name, kind=kind, country_code=country_code, parent_id=parent_id
+            ),
+            name,
+        )
 
     def add_actor(self, actor: dict, surface: str | None) -> str:
         if actor["label"] == "Person":
-            entity = Entity(id=actor["id"], label="Person", name=actor["name"], aliases=list(actor["aliases"]))
+            entity = Entity(
+                id=actor["id"], label="Person", name=actor["name"], aliases=list(actor["aliases"])
+            )
             for word in {actor["name"].split()[-1], *(a for a in actor["aliases"] if " " not in a)}:
                 self.surnames.setdefault(surname_key(word), actor["id"])
         else:
-            entity = Entity(id=actor["id"], label="Group", name=actor["name"], aliases=list(actor["aliases"]), kind=actor["kind"])
+            entity = Entity(
+                id=actor["id"],
+                label="Group",
+                name=actor["name"],
+                aliases=list(actor["aliases"]),
+                kind=actor["kind"],
+            )
         aid = self._put(entity, surface)
         if actor.get("country"):
             self.affiliation.setdefault(aid, actor["country"])
@@ -151,16 +293,26 @@ class Registry:
         actor = self.gz.actors.get(group_id)
         if actor:
             aid = self.add_actor(actor, None)
-            self.entities[aid].mentioned = False if aid not in {m.entity_id for m in self.mentions} else True
+            self.entities[aid].mentioned = aid in {m.entity_id for m in self.mentions}
             return aid
         return None
 
-    def add_group(self, gid: str, name: str, kind: str, surface: str | None, country: str | None,
-                  aliases: list[str] | None = None) -> str:  # fmt: skip
+    def add_group(
+        self,
+        gid: str,
+        name: str,
+        kind: str,
+        surface: str | None,
+        country: str | None,
+        aliases: list[str] | None = None,
+    ) -> str:
         actor = self.gz.actor(name)
         if actor and actor["label"] == "Group":
             return self.add_actor(actor, surface)
-        aid = self._put(Entity(id=gid, label="Group", name=name, kind=kind, aliases=sorted(set(aliases or []) - {name})), surface)
+        aid = self._put(
+            Entity(id=gid, label="Group", name=name, kind=kind, aliases=sorted(set(aliases or []) - {name})),
+            surface,
+        )
         if country:
             self.affiliation.setdefault(aid, country)
         self._note_heads(aid, name, surface)
@@ -169,8 +321,17 @@ class Registry:
     def add_state(self, country: Country, surface: str | None, *, mentioned: bool = True) -> str:
         """A country acting: a Group of kind state beside its Place."""
         names = sorted(country.names | {f"{country.demonym} government"} - {country.name})
-        sid = self._put(Entity(id=country.state_id, label="Group", name=country.name, aliases=names, kind="state",
-                               mentioned=mentioned), surface)  # fmt: skip
+        sid = self._put(
+            Entity(
+                id=country.state_id,
+                label="Group",
+                name=country.name,
+                aliases=names,
+                kind="state",
+                mentioned=mentioned,
+            ),
+            surface,
+        )
         self.affiliation[sid] = country.code
         self._note_heads(sid, "government", None)
         return sid
@@ -210,8 +371,11 @@ class Registry:
             self.by_token[i] = m
 
     def memberships_list(self) -> list[Membership]:
-        return [Membership(person_id=p, group_id=g, role=r) for (p, g), r in self.memberships.items()
-                if p in self.entities and g in self.entities]  # fmt: skip
+        return [
+            Membership(person_id=p, group_id=g, role=r)
+            for (p, g), r in self.memberships.items()
+            if p in self.entities and g in self.entities
+        ]
 
     # ------------------------------------------------------------------ looking up
 
@@ -219,13 +383,13 @@ class Registry:
         return self.entities[entity_id].label
 
     def describe(self, head: str) -> str | None:
-        """The actor a definite description ("the ministry", "the Observatory") refers to: the latest one named so."""
+        """The actor a definite description ("the ministry", "the Observatory") names: the latest so named."""
         order = self.heads.get(head.lower())
         return order[-1] if order else None
 
     def side(self, actor_id: str) -> str | None:
         """The country an actor speaks for, to tell a denial from a rebuttal of one's own side."""
-        if actor_id in self.affiliation and self.affiliation[actor_id]:
+        if self.affiliation.get(actor_id):
             return self.affiliation[actor_id]
         for (person, group), _ in self.memberships.items():
             if person == actor_id and self.affiliation.get(group):
@@ -271,7 +435,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
     match = TITLES.match(name)
     if not match or match.end() >= len(name):
         return name, None
-    return name[match.end():].strip(), match.group(0).strip()
+    return name[match.end() :].strip(), match.group(0).strip()
 
 
 def span_text(span: Span) -> str:
@@ -315,7 +479,7 @@ class Resolver:
         return reg
 
     def _prefer_named_regions(self, reg: Registry) -> None:
-        """An article that says "Idlib province" means the province by a bare "Idlib", not its capital city."""
+        """An article that says "Idlib province" means the province by a bare "Idlib", not its capital."""
         regions = {name_key(e.name): e.id for e in reg.entities.values() if e.kind == "admin" and e.mentioned}
         for m in reg.mentions:
             entity = reg.entities[m.entity_id]
@@ -327,7 +491,11 @@ class Resolver:
                 m.entity_id = region.id
         used = {m.entity_id for m in reg.mentions}
         for entity in list(reg.entities.values()):
-            if entity.kind == "city" and entity.id not in used and regions.get(name_key(entity.name)) == entity.parent_id:
+            if (
+                entity.kind == "city"
+                and entity.id not in used
+                and regions.get(name_key(entity.name)) == entity.parent_id
+            ):
                 del reg.entities[entity.id]
                 for other in reg.entities.values():
                     if other.parent_id == entity.id:
@@ -347,8 +515,13 @@ class Resolver:
         entity_id = None
         if ent.ent_id_:
             entity_id = self._from_gazetteer(reg, ent.ent_id_, text)
-        elif label == "ORG" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_BEFORE and not self.gz.actor(text) \
-                and not KIND_HINT.search(text):
+        elif (
+            label == "ORG"
+            and ent.start > 0
+            and ent.doc[ent.start - 1].lower_ in ROLE_BEFORE
+            and not self.gz.actor(text)
+            and not KIND_HINT.search(text)
+        ):
             entity_id = self.person(reg, text, ent)  # "Interior Ministry spokesman Sediq Sediqqi" tagged ORG
         elif label == "ORG":
             entity_id = self.org(reg, text, ent)
@@ -404,9 +577,9 @@ class Resolver:
         if not words or len(words) > 3:
             return None
         for entity in reversed(list(reg.entities.values())):
-            if entity.label == "Group" and len(name_key(entity.name).split()) > len(words):
-                if set(words) <= set(name_key(entity.name).split()) and words[-1] in name_key(entity.name).split():
-                    return entity.id
+            full = name_key(entity.name).split()
+            if entity.label == "Group" and len(full) > len(words) and set(words) <= set(full):
+                return entity.id
         return None
 
     def national_org(self, reg: Registry, text: str, ent: Span | None) -> str | None:
@@ -421,12 +594,23 @@ class Resolver:
             if not country:
                 return reg.add_group(f"group:{slug(text)}", clean_surface(text), "government", text, None)
             name = f"{country.demonym} {topic} Ministry"
-            variants = [f"{country.demonym} Ministry of {topic}", f"{country.name}'s {topic} Ministry",
-                        f"{country.name}'s Ministry of {topic}", f"{topic} Ministry", f"Ministry of {topic}"]  # fmt: skip
+            variants = [
+                f"{country.demonym} Ministry of {topic}",
+                f"{country.name}'s {topic} Ministry",
+                f"{country.name}'s Ministry of {topic}",
+                f"{topic} Ministry",
+                f"Ministry of {topic}",
+            ]
             if topic == "Defense":
                 variants += [v.replace("Defense", "Defence") for v in [name, *variants]]
-            return reg.add_group(f"group:{country.code.lower()}-ministry-{topic.lower()}", name, "government", text,
-                                 country.code, variants)  # fmt: skip
+            return reg.add_group(
+                f"group:{country.code.lower()}-ministry-{topic.lower()}",
+                name,
+                "government",
+                text,
+                country.code,
+                variants,
+            )
         match = NATION_ORG.match(text)
         if not match:
             return None
@@ -440,19 +624,34 @@ class Resolver:
                 return reg.add_actor(known, text)
             return reg.add_state(country, text)
         if "air" in head:
-            return reg.add_group(f"group:{country.code.lower()}-air-force", f"{country.demonym} Air Force", "military",
-                                 text, country.code)  # fmt: skip
-        known = self.gz.actor(f"{country.demonym} military") or self.gz.actor(f"{country.demonym} armed forces")
+            return reg.add_group(
+                f"group:{country.code.lower()}-air-force",
+                f"{country.demonym} Air Force",
+                "military",
+                text,
+                country.code,
+            )
+        known = self.gz.actor(f"{country.demonym} military") or self.gz.actor(
+            f"{country.demonym} armed forces"
+        )
         if known:
             return reg.add_actor(known, text)
-        return reg.add_group(f"group:{country.code.lower()}-military", f"{country.demonym} military", "military", text,
-                             country.code, [f"{country.demonym} {w}" for w in ("army", "armed forces", "forces", "troops")])  # fmt: skip
+        return reg.add_group(
+            f"group:{country.code.lower()}-military",
+            f"{country.demonym} military",
+            "military",
+            text,
+            country.code,
+            [f"{country.demonym} {w}" for w in ("army", "armed forces", "forces", "troops")],
+        )
 
     def nearby_country(self, reg: Registry, ent: Span | None) -> Country | None:
-        """The country an unqualified "defence ministry" belongs to: the sentence's, else the article's first acting one."""
+        """Whose an unqualified "defence ministry" is: the sentence's country, else the first acting one."""
         if ent is not None:
             for token in ent.sent:
-                country = self.gz.demonym(token.text) or (self.gz.country(token.text) if token.pos_ == "PROPN" else None)
+                country = self.gz.demonym(token.text) or (
+                    self.gz.country(token.text) if token.pos_ == "PROPN" else None
+                )
                 if country:
                     return country
         for entity_id, code in reg.affiliation.items():
@@ -484,9 +683,13 @@ class Resolver:
             reg._put(reg.entities[pid], text)
         # "Turkish Prime Minister Ahmet Davutoglu": the title before the name tells whose side he speaks for
         before = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
-        words = [w for t in before for w in t.subtree] + ([*ent.doc[ent.start : ent.start + 1]] if title else [])
+        words = [w for t in before for w in t.subtree] + (
+            [*ent.doc[ent.start : ent.start + 1]] if title else []
+        )
         for word in words:
-            side = self.gz.demonym(word.text) or (self.gz.country(word.text) if word.pos_ == "PROPN" else None)
+            side = self.gz.demonym(word.text) or (
+                self.gz.country(word.text) if word.pos_ == "PROPN" else None
+            )
             if side:
                 reg.affiliation.setdefault(pid, side.code)
                 break
@@ -502,19 +705,25 @@ class Resolver:
         actor = self.gz.actor(text)
         if actor and ent.label_ != "GPE":
             return reg.add_actor(actor, text)
-        ref = self.gz.place(text, reg.context) or self.gz.place(text, self.sentence_countries(ent) or reg.context, loose=True)
+        ref = self.gz.place(text, reg.context) or self.gz.place(
+            text, self.sentence_countries(ent) or reg.context, loose=True
+        )
         if ref:
             return reg.add_place(ref, text)
         words = text.split()
         if not words[0][0].isupper() or len(words) > 5:
             return None
-        named_as_place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" or words[-1].lower() in REGION_SUFFIXES
+        named_as_place = (ent.label_ == "GPE" and ent.root.dep_ == "pobj") or words[
+            -1
+        ].lower() in REGION_SUFFIXES
         return self.text_place(reg, text, ent) if named_as_place or ent.label_ == "LOC" else None
 
     def sentence_countries(self, ent: Span) -> set[str]:
         found = set()
         for token in ent.sent:
-            country = self.gz.demonym(token.text) or (self.gz.country(token.text) if token.pos_ == "PROPN" else None)
+            country = self.gz.demonym(token.text) or (
+                self.gz.country(token.text) if token.pos_ == "PROPN" else None
+            )
             if country:
                 found.add(country.code)
         return found
@@ -553,7 +762,9 @@ class Resolver:
         for m in reversed(reg.mentions):  # the country of the place named last before it
             entity = reg.entities[m.entity_id]
             if entity.label == "Place" and entity.country_code in self.gz.countries:
-                return reg.add_place(self.gz.country_place(self.gz.countries[entity.country_code]), None, mentioned=False)
+                return reg.add_place(
+                    self.gz.country_place(self.gz.countries[entity.country_code]), None, mentioned=False
+                )
         if len(reg.context) == 1:
             code = next(iter(reg.context))
             return reg.add_place(self.gz.country_place(self.gz.countries[code]), None, mentioned=False)
@@ -571,14 +782,31 @@ class Resolver:
             if surname_key(token.text) in reg.surnames:
                 continue
             ref = self.gz.place(token.text, reg.context)
-            if ref and ref.kind == "city" and ref.country_code in reg.context and ref.population >= 20000 and _prepositional(token):
+            if (
+                ref
+                and ref.kind == "city"
+                and ref.country_code in reg.context
+                and ref.population >= 20000
+                and _prepositional(token)
+            ):
                 reg.mention((token.i, token.i + 1), reg.add_place(ref, token.text), token.text)
 
 
 def _prepositional(token: Token) -> bool:
     """'near Harem', 'in Mayadeen', 'town of X': a place word position, not a name in a list of people."""
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ in {"in", "near", "of", "around", "outside", "at", "from", "on", "into", "to"}
+    return token.dep_ == "pobj" and head.lower_ in {
+        "in",
+        "near",
+        "of",
+        "around",
+        "outside",
+        "at",
+        "from",
+        "on",
+        "into",
+        "to",
+    }
 
 
 def org_kind(name: str) -> str:

@@ -25,21 +25,97 @@ from spacy.util import compile_infix_regex
 from ingest.extract.gazetteer import gazetteer
 
 SPEECH_VERBS = {
-    "say", "tell", "announce", "claim", "report", "accuse", "blame", "allege", "add", "deny", "confirm",
-    "name", "state", "insist", "warn", "reject", "refute", "dismiss", "dispute", "brief", "estimate",
-    "assert", "acknowledge", "admit", "declare", "note", "write", "tweet", "post", "call", "believe",
-    "contend", "maintain", "counter", "charge", "quote", "explain", "cite", "describe",
-    "stress", "argue", "conclude", "concede", "indicate", "suggest", "disclose", "reveal",
-}  # fmt: skip
+    "say",
+    "tell",
+    "announce",
+    "claim",
+    "report",
+    "accuse",
+    "blame",
+    "allege",
+    "add",
+    "deny",
+    "confirm",
+    "name",
+    "state",
+    "insist",
+    "warn",
+    "reject",
+    "refute",
+    "dismiss",
+    "dispute",
+    "brief",
+    "estimate",
+    "assert",
+    "acknowledge",
+    "admit",
+    "declare",
+    "note",
+    "write",
+    "tweet",
+    "post",
+    "call",
+    "believe",
+    "contend",
+    "maintain",
+    "counter",
+    "charge",
+    "quote",
+    "explain",
+    "cite",
+    "describe",
+    "stress",
+    "argue",
+    "conclude",
+    "concede",
+    "indicate",
+    "suggest",
+    "disclose",
+    "reveal",
+}
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "contest", "rebuff", "rebut", "counter"}
 STRIKE_NOUNS = {
-    "airstrike", "strike", "raid", "bombing", "bombardment", "shelling", "barrage", "missile", "rocket",
-    "drone", "attack", "bomb", "shell", "mortar", "artillery", "explosion", "blast", "offensive", "assault",
-}  # fmt: skip
-REGION_WORDS = {"province", "governorate", "district", "region", "area", "oblast", "county", "village", "town", "city"}
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2}(?:\s*\([A-Za-z ]+\))?)?\s*(?:—|–|-|:)\s+")
-NAME_PART = r"^(?:[A-Z][\w'’]*|al|el|an|ar|as|ash|ad|az|ez|es|e|bin|ibn|-)$"  # "Maarat al-Numan", "Dashti-e-Archi"
-ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|St|Mt|No)\.$")
+    "airstrike",
+    "strike",
+    "raid",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "barrage",
+    "missile",
+    "rocket",
+    "drone",
+    "attack",
+    "bomb",
+    "shell",
+    "mortar",
+    "artillery",
+    "explosion",
+    "blast",
+    "offensive",
+    "assault",
+}
+REGION_WORDS = {
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "area",
+    "oblast",
+    "county",
+    "village",
+    "town",
+    "city",
+}
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2}(?:\s*\([A-Za-z ]+\))?)?\s*(?:—|–|-|:)\s+"
+)
+NAME_PART = (
+    r"^(?:[A-Z][\w'’]*|al|el|an|ar|as|ash|ad|az|ez|es|e|bin|ibn|-)$"  # "Maarat al-Numan", "Dashti-e-Archi"
+)
+ABBREVIATION = re.compile(
+    r"^(?:[A-Z]\.){2,}$|^(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|St|Mt|No)\.$"
+)
 GLUED_DATE = re.compile(r"\b\d{4}(?=[A-Z][a-z])")
 
 for name in ("cues", "strike_words"):
@@ -90,33 +166,105 @@ class ActorPhrases:
     def __init__(self, vocab) -> None:
         gz = gazetteer()
         nation = [
-            {"LOWER": {"IN": sorted({k for k in (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key) if " " not in k and k})}},
-        ]  # fmt: skip
+            {
+                "LOWER": {
+                    "IN": sorted(
+                        {
+                            k
+                            for k in (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key)
+                            if " " not in k and k
+                        }
+                    )
+                }
+            },
+        ]
         nation_multi = [{"TEXT": {"REGEX": r"^(U\.S\.?|U\.K\.?|US|UK)$"}}]
         poss = {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"}
         self.matcher = Matcher(vocab)
-        topic = {"LOWER": {"IN": ["defence", "defense", "foreign", "interior", "health", "home", "emergency", "emergencies"]}}
+        topic = {
+            "LOWER": {
+                "IN": [
+                    "defence",
+                    "defense",
+                    "foreign",
+                    "interior",
+                    "health",
+                    "home",
+                    "emergency",
+                    "emergencies",
+                ]
+            }
+        }
         for head in (nation, nation_multi):
-            self.matcher.add("ORG", [
-                [*head, poss, topic, {"LOWER": {"IN": ["ministry", "ministries"]}}],
-                [*head, poss, {"LOWER": "ministry"}, {"LOWER": "of"}, topic, {"LOWER": "affairs", "OP": "?"}],
-                [*head, poss, {"LOWER": {"IN": ["military", "army", "navy", "government", "regime", "authorities",
-                                                "officials", "official", "forces", "troops", "soldiers"]}}],
-                [*head, poss, {"LOWER": "air"}, {"LOWER": {"IN": ["force", "forces"]}}],
-                [*head, poss, {"LOWER": "armed"}, {"LOWER": "forces"}],
-            ])  # fmt: skip
-        self.matcher.add("ORG", [
-            [{"LOWER": "ministry"}, {"LOWER": "of"}, topic, {"LOWER": "affairs", "OP": "?"}],
-            [topic, {"LOWER": "ministry"}],
-        ])  # fmt: skip
-        region = {"LOWER": {"IN": ["province", "governorate", "district", "region", "area", "oblast", "county"]}}
-        name = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an", "northern", "southern", "eastern", "western"]}}
+            self.matcher.add(
+                "ORG",
+                [
+                    [*head, poss, topic, {"LOWER": {"IN": ["ministry", "ministries"]}}],
+                    [
+                        *head,
+                        poss,
+                        {"LOWER": "ministry"},
+                        {"LOWER": "of"},
+                        topic,
+                        {"LOWER": "affairs", "OP": "?"},
+                    ],
+                    [
+                        *head,
+                        poss,
+                        {
+                            "LOWER": {
+                                "IN": [
+                                    "military",
+                                    "army",
+                                    "navy",
+                                    "government",
+                                    "regime",
+                                    "authorities",
+                                    "officials",
+                                    "official",
+                                    "forces",
+                                    "troops",
+                                    "soldiers",
+                                ]
+                            }
+                        },
+                    ],
+                    [*head, poss, {"LOWER": "air"}, {"LOWER": {"IN": ["force", "forces"]}}],
+                    [*head, poss, {"LOWER": "armed"}, {"LOWER": "forces"}],
+                ],
+            )
+        self.matcher.add(
+            "ORG",
+            [
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, topic, {"LOWER": "affairs", "OP": "?"}],
+                [topic, {"LOWER": "ministry"}],
+            ],
+        )
+        region = {
+            "LOWER": {"IN": ["province", "governorate", "district", "region", "area", "oblast", "county"]}
+        }
+        name = {
+            "IS_TITLE": True,
+            "LOWER": {"NOT_IN": ["the", "a", "an", "northern", "southern", "eastern", "western"]},
+        }
         rest = {"TEXT": {"REGEX": NAME_PART}, "OP": "*"}
-        self.matcher.add("GPE", [
-            [{"LOWER": {"IN": ["village", "town", "city", "province", "district", "region", "governorate"]}},
-             {"LOWER": "of"}, name, rest],
-            [name, rest, region],
-        ], greedy="LONGEST")  # fmt: skip
+        self.matcher.add(
+            "GPE",
+            [
+                [
+                    {
+                        "LOWER": {
+                            "IN": ["village", "town", "city", "province", "district", "region", "governorate"]
+                        }
+                    },
+                    {"LOWER": "of"},
+                    name,
+                    rest,
+                ],
+                [name, rest, region],
+            ],
+            greedy="LONGEST",
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -126,7 +274,9 @@ class ActorPhrases:
                 # "the village of X" → X; "X province" stays whole (it is the region's name)
                 if doc[start].lower_ in REGION_WORDS and doc[start + 1].lower_ == "of":
                     start += 2
-                while end > start + 1 and not doc[end - 1].is_title and doc[end - 1].lower_ not in REGION_WORDS:
+                while (
+                    end > start + 1 and not doc[end - 1].is_title and doc[end - 1].lower_ not in REGION_WORDS
+                ):
                     end -= 1  # a name ends on a capitalised word: "Deir el-Zour", not "Deir el-"
             found.append(Span(doc, start, end, label=label))
         if not found:
@@ -155,21 +305,55 @@ class Cues:
 
     def __init__(self, vocab) -> None:
         self.according = DependencyMatcher(vocab)
-        self.according.add("ACCORDING", [[
-            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": "according"}},
-            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
-            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
-        ]])  # fmt: skip
+        self.according.add(
+            "ACCORDING",
+            [
+                [
+                    {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": "according"}},
+                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
+                    {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+                ]
+            ],
+        )
         self.matcher = Matcher(vocab)
-        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(SPEECH_VERBS | DENIAL_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        self.matcher.add("PASSIVE", [[
-            {"LEMMA": "be"}, {"LOWER": {"IN": ["reported", "said", "claimed", "alleged"]}}, {"LOWER": "to"},
-        ]])  # fmt: skip
-        self.matcher.add("STRIKE", [
-            [{"LEMMA": {"IN": sorted(STRIKE_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}],
-            [{"LOWER": {"IN": ["air", "drone", "missile", "rocket", "artillery", "chemical", "gas", "ground"]}},
-             {"LOWER": "-", "OP": "?"}, {"LEMMA": {"IN": ["strike", "attack", "raid", "bombardment"]}}],
-        ])  # fmt: skip
+        self.matcher.add(
+            "SPEECH",
+            [[{"LEMMA": {"IN": sorted(SPEECH_VERBS | DENIAL_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
+        )
+        self.matcher.add(
+            "PASSIVE",
+            [
+                [
+                    {"LEMMA": "be"},
+                    {"LOWER": {"IN": ["reported", "said", "claimed", "alleged"]}},
+                    {"LOWER": "to"},
+                ]
+            ],
+        )
+        self.matcher.add(
+            "STRIKE",
+            [
+                [{"LEMMA": {"IN": sorted(STRIKE_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}],
+                [
+                    {
+                        "LOWER": {
+                            "IN": [
+                                "air",
+                                "drone",
+                                "missile",
+                                "rocket",
+                                "artillery",
+                                "chemical",
+                                "gas",
+                                "ground",
+                            ]
+                        }
+                    },
+                    {"LOWER": "-", "OP": "?"},
+                    {"LEMMA": {"IN": ["strike", "attack", "raid", "bombardment"]}},
+                ],
+            ],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         cues = [(cue, "ACCORDING") for _, (cue, _to, _source) in self.according(doc)]
@@ -198,7 +382,7 @@ def gazetteer_patterns() -> list[dict]:
     for actor in gz.actors.values():
         label = "PERSON" if actor["label"] == "Person" else "ORG"
         for alias in {actor["name"], *actor["aliases"]}:
-            # a lone surname or lower-case phrase is too ambiguous to tag everywhere; resolution still knows it
+            # a lone surname or lower-case phrase is too ambiguous to tag everywhere; resolution knows it
             if alias[0].isupper() and (label == "ORG" or " " in alias):
                 patterns.append({"label": label, "pattern": alias, "id": actor["id"]})
     for country in gz.countries.values():
@@ -208,7 +392,9 @@ def gazetteer_patterns() -> list[dict]:
     patterns.append({"label": "ORG", "pattern": "Kremlin", "id": "group:state-ru"})
     for ref in {r.id: r for r in gz.extra_places.values()}.values():
         for alias in {ref.name, *ref.aliases}:
-            patterns.append({"label": "LOC" if ref.kind == "region" else "GPE", "pattern": alias, "id": ref.id})
+            patterns.append(
+                {"label": "LOC" if ref.kind == "region" else "GPE", "pattern": alias, "id": ref.id}
+            )
     return patterns
 
 
@@ -218,7 +404,9 @@ def build_pipeline(model_name: str) -> Language:
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("claimgraph_boundaries", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="claimgraph_gazetteer", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="claimgraph_gazetteer", before="ner", config={"phrase_matcher_attr": "ORTH"}
+    )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("claimgraph_phrases", after="ner")

@@ -15,32 +15,218 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extract.mentions import Registry
 from ingest.extract.nlp import furniture
 
-VEHICLES = {"plane", "warplane", "jet", "aircraft", "drone", "missile", "rocket", "helicopter", "bomber", "artillery",
-            "shell", "bomb", "fighter", "gunship", "force", "forces", "military", "army", "troops"}  # fmt: skip
-TRIGGER_NOUNS = {"airstrike", "strike", "raid", "bombing", "bombardment", "shelling", "missile", "rocket", "drone", "attack", "bomb", "shell", "mortar"}
-TRIGGER_VERBS = {"strike", "hit", "target", "bomb", "shell", "attack", "raid", "destroy", "pound", "fire", "drop"}
+VEHICLES = {
+    "plane",
+    "warplane",
+    "jet",
+    "aircraft",
+    "drone",
+    "missile",
+    "rocket",
+    "helicopter",
+    "bomber",
+    "artillery",
+    "shell",
+    "bomb",
+    "fighter",
+    "gunship",
+    "force",
+    "forces",
+    "military",
+    "army",
+    "troops",
+}
+TRIGGER_NOUNS = {
+    "airstrike",
+    "strike",
+    "raid",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "missile",
+    "rocket",
+    "drone",
+    "attack",
+    "bomb",
+    "shell",
+    "mortar",
+}
+TRIGGER_VERBS = {
+    "strike",
+    "hit",
+    "target",
+    "bomb",
+    "shell",
+    "attack",
+    "raid",
+    "destroy",
+    "pound",
+    "fire",
+    "drop",
+}
 ANAPHORA = {"the", "this", "that", "these", "those"}
 AGGREGATE = re.compile(r"\b(?:thousands|hundreds|series|campaign|barrage|wave)\b|\b\d{1,3},\d{3}\b", re.I)
-LOCATIVE = {"in", "near", "at", "on", "outside", "around", "across", "over", "into", "of", "inside", "throughout", "towards",
-            "toward", "against", "within", "between", "along"}  # fmt: skip
-CONDUCT = {"carry", "conduct", "launch", "mount", "fire", "drop", "stage", "deliver", "order", "execute", "make", "commence",
-           "begin", "perform", "unleash", "step"}  # fmt: skip
+LOCATIVE = {
+    "in",
+    "near",
+    "at",
+    "on",
+    "outside",
+    "around",
+    "across",
+    "over",
+    "into",
+    "of",
+    "inside",
+    "throughout",
+    "towards",
+    "toward",
+    "against",
+    "within",
+    "between",
+    "along",
+}
+CONDUCT = {
+    "carry",
+    "conduct",
+    "launch",
+    "mount",
+    "fire",
+    "drop",
+    "stage",
+    "deliver",
+    "order",
+    "execute",
+    "make",
+    "commence",
+    "begin",
+    "perform",
+    "unleash",
+    "step",
+}
 KILL = {"kill", "dead", "die", "death", "neutralise", "neutralize", "fatal", "slay", "massacre"}
 WOUND = {"wound", "injure", "injured", "wounded", "hurt", "injury"}
-PEOPLE = {"people", "person", "civilian", "militant", "fighter", "soldier", "child", "woman", "man", "commander", "leader",
-          "member", "troop", "officer", "insurgent", "terrorist", "resident", "worker", "patient", "student", "family",
-          "rebel", "policeman", "guard", "jihadist", "other", "others", "staff", "doctor", "refugee", "villager"}  # fmt: skip
-QUALIFIERS = ("at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "roughly", "approximately")
-WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}  # fmt: skip
-WORD_NUMBERS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                 "hundred": 100, "a dozen": 12, "dozen": 12}  # fmt: skip
+PEOPLE = {
+    "people",
+    "person",
+    "civilian",
+    "militant",
+    "fighter",
+    "soldier",
+    "child",
+    "woman",
+    "man",
+    "commander",
+    "leader",
+    "member",
+    "troop",
+    "officer",
+    "insurgent",
+    "terrorist",
+    "resident",
+    "worker",
+    "patient",
+    "student",
+    "family",
+    "rebel",
+    "policeman",
+    "guard",
+    "jihadist",
+    "other",
+    "others",
+    "staff",
+    "doctor",
+    "refugee",
+    "villager",
+}
+QUALIFIERS = (
+    "at least",
+    "more than",
+    "over",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "up to",
+    "as many as",
+    "roughly",
+    "approximately",
+)
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+WORD_NUMBERS |= {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}  # fmt: skip
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
-AERIAL = {"air", "airstrike", "warplane", "jet", "aircraft", "plane", "bomber", "aerial", "fighter", "helicopter"}
+AERIAL = {
+    "air",
+    "airstrike",
+    "warplane",
+    "jet",
+    "aircraft",
+    "plane",
+    "bomber",
+    "aerial",
+    "fighter",
+    "helicopter",
+}
 
 
 @dataclass
@@ -130,7 +316,9 @@ def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | 
     text = sent.text.lower()
     if published is None:
         return None, None
-    match = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text)
+    match = re.search(
+        r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text
+    )
     if match:
         month = MONTHS[match.group(1) or match.group(4)]
         day = int(match.group(2) or match.group(3))
@@ -162,8 +350,19 @@ def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | 
 
 
 def strike_kind(trigger: Token, sent: Span) -> str:
-    words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod"))}
-    if trigger.i > sent.start and trigger.doc[trigger.i - 1].lower_ in ("air", "drone", "missile", "rocket", "chemical", "gas", "ground"):
+    words = {
+        trigger.lemma_.lower(),
+        *(c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")),
+    }
+    if trigger.i > sent.start and trigger.doc[trigger.i - 1].lower_ in (
+        "air",
+        "drone",
+        "missile",
+        "rocket",
+        "chemical",
+        "gas",
+        "ground",
+    ):
         words.add(trigger.doc[trigger.i - 1].lower_)
     sentence = {t.lemma_.lower() for t in sent}
     if words & {"chemical", "gas", "sarin", "chlorine"} or sentence & {"sarin", "chlorine"}:
@@ -172,7 +371,9 @@ def strike_kind(trigger: Token, sent: Span) -> str:
         return "drone"
     if words & {"missile"}:
         return "missile"
-    if words & AERIAL or (words & {"bomb", "strike", "raid", "target", "hit", "destroy", "drop"} and sentence & AERIAL):
+    if words & AERIAL or (
+        words & {"bomb", "strike", "raid", "target", "hit", "destroy", "drop"} and sentence & AERIAL
+    ):
         return "airstrike"
     if words & {"shelling", "shell", "rocket", "mortar", "bombardment", "artillery", "barrage"}:
         return "shelling"
@@ -208,7 +409,9 @@ class StrikeFinder:
                 if lemma not in TRIGGER_VERBS:
                     continue
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None or not (subject.lemma_.lower() in VEHICLES or subject.i in self.reg.by_token):
+                if subject is None or not (
+                    subject.lemma_.lower() in VEHICLES or subject.i in self.reg.by_token
+                ):
                     continue
             elif lemma not in TRIGGER_NOUNS:
                 continue
@@ -218,18 +421,27 @@ class StrikeFinder:
                 continue  # "rockets and barrel bombs fell": one event
             found.append(token)
         for token in sent:  # verbs with a weapon as subject: "Russian planes destroyed two hospitals"
-            if token.pos_ == "VERB" and token.lemma_.lower() in TRIGGER_VERBS and token.i not in self.doc._.strike_words:
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.lower() in TRIGGER_VERBS
+                and token.i not in self.doc._.strike_words
+            ):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
                 weapons = VEHICLES - {"force", "forces", "military", "army", "troops"}
                 aimed = token.lemma_.lower() in ("target", "strike", "bomb", "shell")
-                if subject is not None and (subject.lemma_.lower() in weapons or aimed and subject.lemma_.lower() in VEHICLES):
+                if subject is not None and (
+                    subject.lemma_.lower() in weapons or (aimed and subject.lemma_.lower() in VEHICLES)
+                ):
                     found.append(token)
         return sorted(found, key=lambda t: t.i)
 
     def places_near(self, trigger: Token, sent: Span) -> list[str]:
         """Places in the trigger's clause, most specific first; else anywhere in the sentence."""
         clause = trigger
-        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and clause.head is not clause:
+        while (
+            clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp")
+            and clause.head is not clause
+        ):
             clause = clause.head
         in_clause = {t.i for t in clause.subtree}
         places: list[tuple[int, int, str]] = []
@@ -268,7 +480,7 @@ class StrikeFinder:
         return False
 
     def perpetrators(self, trigger: Token, claimants: list[str]) -> list[str]:
-        """Who struck: "Russian air strikes", "Israel's strikes", "X carried out strikes", "struck by X", "strikes of X"."""
+        """Who struck: "Russian air strikes", "Israel's strikes", "X carried out strikes", "struck by X"."""
         found: list[str] = []
         tokens = [trigger, *(c for c in trigger.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
         for child in trigger.children:
@@ -280,8 +492,14 @@ class StrikeFinder:
             while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
                 doer = doer.head  # "jets entered … and dropped bombs"
             tokens += [t for c in doer.children if c.dep_ == "nsubj" for t in c.subtree]
-        if trigger.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ("accuse", "blame", "suspect"):
-            tokens += [t for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]  # "accused the U.S. of bombing"
+        if (
+            trigger.dep_ == "pcomp"
+            and head.lower_ in ("of", "for")
+            and head.head.lemma_.lower() in ("accuse", "blame", "suspect")
+        ):
+            tokens += [
+                t for c in head.head.children if c.dep_ == "dobj" for t in c.subtree
+            ]  # "accused the U.S. of bombing"
         if trigger.pos_ == "VERB":
             tokens += [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
         passive_head = head.head if trigger.dep_ == "pobj" and head.dep_ == "agent" else None
@@ -322,7 +540,12 @@ class StrikeFinder:
                 if child.dep_ in ("dobj", "prep", "advcl", "xcomp", "acl") and child.i > trigger.i - 1:
                     for t in child.subtree:
                         m = self.reg.by_token.get(t.i)
-                        if m and self.reg.entities[m.entity_id].kind in ("armed_group", "military") and m.entity_id not in perpetrators and m.entity_id not in found:
+                        if (
+                            m
+                            and self.reg.entities[m.entity_id].kind in ("armed_group", "military")
+                            and m.entity_id not in perpetrators
+                            and m.entity_id not in found
+                        ):
                             found.append(m.entity_id)
         return found
 
@@ -341,7 +564,9 @@ class StrikeFinder:
                 self.by_sentence.setdefault(start, []).append(event)
         return self.events
 
-    def events_for(self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]) -> list[Event]:
+    def events_for(
+        self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]
+    ) -> list[Event]:
         """Usually one event; "air strikes in northern Iraq and Syria" are one per place."""
         first = self.event_for(trigger, sent, previous, claimants)
         if first is None:
@@ -380,12 +605,23 @@ class StrikeFinder:
             for vague in sorted(self.events, key=lambda e: self.depth(e.place_id)):
                 fits = _aerial_compatible if self.depth(vague.place_id) == 0 else _compatible
                 targets = [
-                    e for e in self.events
-                    if e is not vague and self.within(e.place_id, vague.place_id) and fits(e.kind, vague.kind)
-                    and (not vague.perpetrators or not e.perpetrators or self.same_side(vague.perpetrators, e.perpetrators))
-                ]  # fmt: skip
+                    e
+                    for e in self.events
+                    if e is not vague
+                    and self.within(e.place_id, vague.place_id)
+                    and fits(e.kind, vague.kind)
+                    and (
+                        not vague.perpetrators
+                        or not e.perpetrators
+                        or self.same_side(vague.perpetrators, e.perpetrators)
+                    )
+                ]
                 if vague.perpetrators:
-                    sided = [e for e in targets if e.perpetrators and self.same_side(vague.perpetrators, e.perpetrators)]
+                    sided = [
+                        e
+                        for e in targets
+                        if e.perpetrators and self.same_side(vague.perpetrators, e.perpetrators)
+                    ]
                     targets = sided or (targets if len(targets) == 1 else [])
                 if len(targets) == 1:
                     self.merge_into(targets[0], vague)
@@ -407,7 +643,9 @@ class StrikeFinder:
             target.casualties = other.casualties
         self.events.remove(other)
 
-    def event_for(self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]) -> Event | None:
+    def event_for(
+        self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]
+    ) -> Event | None:
         words = self.doc[max(trigger.i - 4, sent.start) : trigger.i + 1].text
         if AGGREGATE.search(words) or _background(sent, self.published):
             return None
@@ -416,8 +654,14 @@ class StrikeFinder:
         kind = strike_kind(trigger, sent)
         perpetrators = self.perpetrators(trigger, claimants)
         if not places:
-            attach = determiner in ANAPHORA or trigger.pos_ == "VERB" or (previous and _compatible(previous.kind, kind))
-            if previous is not None and (attach or perpetrators and self.same_side(perpetrators, previous.perpetrators)):
+            attach = (
+                determiner in ANAPHORA
+                or trigger.pos_ == "VERB"
+                or (previous and _compatible(previous.kind, kind))
+            )
+            if previous is not None and (
+                attach or (perpetrators and self.same_side(perpetrators, previous.perpetrators))
+            ):
                 self._enrich(previous, trigger, sent, claimants)
                 return previous
             if determiner in ANAPHORA:
@@ -452,7 +696,7 @@ class StrikeFinder:
         return event
 
     def _fallback_place(self, trigger: Token, claimants: list[str]) -> str | None:
-        """No place in the sentence: the country the article is mostly about, if it is not the perpetrator's."""
+        """No place in the sentence: the country the article is mostly about, unless the perpetrator's."""
         perpetrators = self.perpetrators(trigger, claimants)
         if not perpetrators:
             return None
@@ -468,7 +712,9 @@ class StrikeFinder:
         if not counts:
             return None
         code = max(counts, key=counts.get)
-        return self.reg.add_place(self.reg.gz.country_place(self.reg.gz.countries[code]), None, mentioned=True)
+        return self.reg.add_place(
+            self.reg.gz.country_place(self.reg.gz.countries[code]), None, mentioned=True
+        )
 
     def _enrich(self, event: Event, trigger: Token, sent: Span, claimants: list[str]) -> None:
         for actor in self.perpetrators(trigger, claimants):
@@ -501,17 +747,30 @@ def _compatible(one: str, other: str) -> bool:
 
 
 def _locative(token: Token) -> bool:
-    """A place named where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said")."""
+    """Where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said")."""
     while token.dep_ in ("compound", "amod", "conj", "appos", "nmod", "npadvmod") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
         return token.head.lower_ in LOCATIVE
     if token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGER_NOUNS | {"airstrike"}:
         return True
-    return token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("hit", "strike", "bomb", "target", "shell", "attack")
+    return token.dep_ in ("dobj",) and token.head.lemma_.lower() in (
+        "hit",
+        "strike",
+        "bomb",
+        "target",
+        "shell",
+        "attack",
+    )
 
 
 def _background(sent: Span, published: date | None) -> bool:
     """A sentence set in an earlier year ("In 2017, a U.S. airstrike killed …") tells background, not news."""
-    years = [int(y) for y in re.findall(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ss]ince early|[Ii]n early|[Ii]n late)\s+(19\d\d|20\d\d)\b", sent.text)]
+    years = [
+        int(y)
+        for y in re.findall(
+            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ss]ince early|[Ii]n early|[Ii]n late)\s+(19\d\d|20\d\d)\b",
+            sent.text,
+        )
+    ]
     return bool(years) and (published is None or all(y < published.year for y in years))
