@@ -7,6 +7,7 @@ stay out: they would connect everything to everything.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from graph.errors import BadRequest, NotFound
 NODE_FIELDS = ("kind", "sentence", "published", "stance", "fate", "date", "killed", "wounded",
                "country_code", "lat", "lon")  # fmt: skip
 CLAIM_NAME_CHARS = 80
+NODE_CHUNK = 50  # fewest candidates described per query when filters turn many away
 
 
 @dataclass(frozen=True)
@@ -109,15 +111,23 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
                 }
         return found
 
+    def described(ids: list[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
+        """Each id with its node data, fetched a chunk at a time as admission needs it: a hub has a
+        thousand neighbours, and describing those the cap turns away was most of the work."""
+        start = 0
+        while start < len(ids):
+            chunk = ids[start : start + max(limit - len(nodes) + 1, NODE_CHUNK)]
+            start += len(chunk)
+            found = {r["node"]["id"]: node_data(r) for r in store.read("api_network_nodes", ids=chunk)}
+            yield from ((node_id, found.get(node_id)) for node_id in chunk)
+
     for _ in range(depth):
         if not frontier:
             break
         found = expand(frontier)
         new_ids = sorted({i for e in found for i in (e["source"], e["target"])} - nodes.keys())
-        candidates = {r["node"]["id"]: node_data(r) for r in store.read("api_network_nodes", ids=new_ids)}
         frontier = []
-        for node_id in new_ids:  # sorted: the same request always gives the same graph
-            data = candidates.get(node_id)
+        for node_id, data in described(new_ids):  # sorted: the same request always gives the same graph
             if data is None or not admits(data, filters, scope):
                 continue
             if len(nodes) >= limit:

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
@@ -54,6 +55,7 @@ def trigrams(text: str) -> set[str]:
     return grams
 
 
+@lru_cache(maxsize=1 << 16)  # names share words ("Army", "Front", places): pairs recur; difflib is slow
 def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 

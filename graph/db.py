@@ -33,13 +33,16 @@ T = TypeVar("T")
 #   (Neo.ClientError.Schema.ConstraintValidationFailed, "Duplicated key ... on index 'Actor[id]'");
 # - two transactions creating the first node of a label combination race to create its type
 #   (TypeAlreadyExistsException), which arrives only as Neo.ClientError.Statement.SemanticError
-#   "Error executing Cypher command: ...".
-# The driver retries neither of the last two. When every create is a MERGE on a constrained id, they
+#   "Error executing Cypher command: ...";
+# - a read that follows an edge to a vertex another writer is creating or rewriting at that moment
+#   arrives as Neo.ClientError.Statement.EntityNotFound ("Record #17:1 not found").
+# The driver retries none of the last three. When every create is a MERGE on a constrained id, they
 # are a lost race and running the work again finds what the other writer committed, so we retry them.
 RACE_ATTEMPTS = 6
 RETRY_BASE_DELAY = 0.05  # seconds; doubles with each attempt, plus jitter so racers spread out
 SEMANTIC_ERROR = "Neo.ClientError.Statement.SemanticError"
 FAILED_COMMAND = "Error executing Cypher command"
+ENTITY_NOT_FOUND = "Neo.ClientError.Statement.EntityNotFound"
 UNREACHABLE = (
     ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError, ServerDatabaseUnavailable, OSError
 )  # fmt: skip
@@ -118,8 +121,11 @@ class Graph:
 
 def lost_race(exc: Neo4jError) -> bool:
     """An error that, for MERGE-only work, means another writer got there first (see the note above)."""
-    return isinstance(exc, ConstraintError) or (
-        exc.code == SEMANTIC_ERROR and (exc.message or "").startswith(FAILED_COMMAND)
+    message = exc.message or ""
+    return (
+        isinstance(exc, ConstraintError)
+        or (exc.code == SEMANTIC_ERROR and message.startswith(FAILED_COMMAND))
+        or (exc.code == ENTITY_NOT_FOUND and message.startswith("Record #"))
     )
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from graph.db import Graph
 from graph.settings import Settings
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike
+from ingest.write import STRIKE_WINDOW_DAYS
 
 LABELS = ("Article", "Person", "Group", "Place", "Strike", "Claim")
 RELATIONSHIPS = (
@@ -28,7 +31,7 @@ TOWNS = {
     "Idlib": "March 2, 2021", "Aleppo": "March 9, 2021", "Hama": "April 6, 2021", "Saraqeb": "April 20, 2021",
     "Jisr al-Shughur": "May 11, 2021", "Maarat al-Numan": "June 1, 2021",
 }  # fmt: skip
-MINISTRIES = ("Russia's Defence Ministry", "The Russian Defence Ministry")
+MINISTRIES = ("Russia's Defence Ministry",)  # one name: every report of a strike names the same perpetrator
 GROUPS = ("Hayat Tahrir al-Sham", "the Free Syrian Army")
 MONITORS = ("The Syrian Observatory for Human Rights", "The White Helmets rescue group")
 SPOKESMEN = ("Ivan Sokolov", "Pavel Orlov")
@@ -138,22 +141,26 @@ def counts(graph: Graph) -> dict[str, int]:
 
 
 def duplicates(graph: Graph) -> dict[str, list]:
-    """Ids held by more than one node of a label, and names held by more than one actor or place."""
+    """Ids held by more than one node of a label, relationships repeated between the same two nodes, and
+    names held by more than one actor or place (which extraction, not a race, may explain); sorted."""
     found = {}
     for label in LABELS:
         rows = graph.read(
             f"MATCH (n:{label}) WITH n.id AS id, count(n) AS copies WHERE copies > 1 RETURN id, copies"
         )
-        if rows:
-            found[f"{label}.id"] = rows
+        found[f"{label}.id"] = sorted((r["id"], r["copies"]) for r in rows)
+    rows = graph.read(
+        "MATCH (a)-[r]->(b) WITH a.id AS source, type(r) AS type, b.id AS target, count(r) AS copies "
+        "WHERE copies > 1 RETURN source, type, target, copies"
+    )
+    found["relationships.id"] = sorted((r["source"], r["type"], r["target"], r["copies"]) for r in rows)
     for label in ("Person", "Group", "Place"):
         rows = graph.read(
             f"MATCH (n:{label}) WITH n.name AS name, collect(n.id) AS ids "
             "WHERE size(ids) > 1 RETURN name, ids"
         )
-        if rows:
-            found[f"{label}.name"] = rows
-    return found
+        found[f"{label}.name"] = sorted((r["name"], sorted(r["ids"])) for r in rows)
+    return {key: rows for key, rows in found.items() if rows}
 
 
 def claims_by_article(graph: Graph) -> dict[str, list[tuple]]:
@@ -169,10 +176,55 @@ def claims_by_article(graph: Graph) -> dict[str, list[tuple]]:
     for row in rows:
         claims = found.setdefault(row["article"], [])
         if row["claim"]:
-            claims.append(
-                (row["claim"], row["sentence"], row["start"], row["end"], tuple(sorted(row["claimants"])))
-            )
+            claimants = tuple(sorted(row["claimants"]))
+            claims.append((row["claim"], row["sentence"], row["start"], row["end"], claimants))
     return {article: sorted(claims) for article, claims in found.items()}
+
+
+def mentions_by_article(graph: Graph) -> dict[str, list[str]]:
+    """What each article mentions. A strike is named by the articles that report it, not by its id:
+    reports of one event keep the id of whichever was written first, so only the grouping is stable."""
+    reporters = {
+        row["strike"]: "strike reported in " + ", ".join(sorted(row["articles"]))
+        for row in graph.read(
+            "MATCH (s:Strike)<-[:MENTIONS]-(a:Article) RETURN s.id AS strike, collect(a.id) AS articles"
+        )
+    }
+    rows = graph.read(
+        "MATCH (a:Article) OPTIONAL MATCH (a)-[:MENTIONS]->(n) RETURN a.id AS article, n.id AS node"
+    )
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        node = row["node"]
+        found.setdefault(row["article"], []).extend([reporters.get(node, node)] if node else [])
+    return {article: sorted(nodes) for article, nodes in found.items()}
+
+
+def mergeable_strikes(graph: Graph) -> list[tuple[str, str]]:
+    """Pairs of strikes the writer would have made one, had it seen them one after the other: same
+    place and kind, dates within its window, perpetrators shared or unknown on one side. A pair left
+    standing after concurrent runs is a strike duplicated by a race."""
+    rows = graph.read(
+        "MATCH (a:Strike)-[:LOCATED_IN]->(:Place)<-[:LOCATED_IN]-(b:Strike) "
+        "WHERE a.id < b.id AND a.kind = b.kind AND a.date IS NOT NULL AND b.date IS NOT NULL "
+        "OPTIONAL MATCH (a)-[:CARRIED_OUT_BY]->(x) WITH a, b, collect(x.id) AS by_a "
+        "OPTIONAL MATCH (b)-[:CARRIED_OUT_BY]->(y) "
+        "RETURN a.id AS a, a.date AS a_date, by_a, b.id AS b, b.date AS b_date, collect(y.id) AS by_b"
+    )
+    return [
+        (row["a"], row["b"])
+        for row in rows
+        if abs((date.fromisoformat(row["a_date"]) - date.fromisoformat(row["b_date"])).days)
+        <= STRIKE_WINDOW_DAYS
+        and (not row["by_a"] or not row["by_b"] or set(row["by_a"]) & set(row["by_b"]))
+    ]
+
+
+def summary_count(stderr: str, status: str) -> int:
+    """The number of articles in one row ("written", "unchanged", "failed") of `kg ingest`'s summary."""
+    match = re.search(rf"{status}\s*│\s*(\d+)", stderr)
+    assert match, f"no {status!r} row in:\n{stderr}"
+    return int(match.group(1))
 
 
 def error_lines(stderr: str) -> list[str]:

@@ -143,14 +143,14 @@ def test_two_different_articles_under_one_name_are_not_merged(tmp_path, graph, e
 # ---------------------------------------------------------------- racing writers
 
 
-def test_eight_racing_writers_make_no_duplicates(graph, queries):
+def test_six_racing_writers_make_no_duplicates(graph, queries):
     """Every thread writes its articles at the same moment as the others, all naming the same nodes.
 
     ArcadeDB answers such races with DeadlockDetected (retried by the driver) and with a duplicate key
     on the id index (ConstraintError, retried by us); either way each article must end up written once.
     """
-    writers, per_writer = 8, 6
-    barrier = threading.Barrier(writers)
+    writers, per_writer = 6, 5
+    barrier = threading.Barrier(writers, timeout=120)
     errors: list[BaseException] = []
 
     def run(writer_no: int) -> None:
@@ -167,7 +167,7 @@ def test_eight_racing_writers_make_no_duplicates(graph, queries):
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
-    assert [(str(e)[:300], repr(e.__cause__), getattr(e, "gql_status", None), str(getattr(e, "__context__", ""))[:300]) for e in errors] == []
+    assert [str(e) for e in errors] == []
     racing = counts(graph)
 
     graph.write("MATCH (n) DETACH DELETE n")

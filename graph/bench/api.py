@@ -31,9 +31,11 @@ from rich.table import Table
 from graph.bench.common import (
     BenchServer,
     bench_server,
+    cpu_seconds,
     free_port,
     machine,
     percentile,
+    process_cpu_seconds,
     process_peak_rss_mb,
     server_env,
 )
@@ -217,27 +219,26 @@ async def _load(url: str, targets: Targets, clients: int, seconds: float, think:
     return figures
 
 
-def _drive(url: str, targets: Targets, clients: int, warmup: float, seconds: float, think: float, seed: int,
-           results) -> None:  # fmt: skip
+def _drive(
+    url: str, targets: Targets, clients: int, seconds: float, think: float, seed: int, results
+) -> None:
     try:
-        if warmup:
-            asyncio.run(_load(url, targets, clients, warmup, think, seed + 1))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         figures = asyncio.run(_load(url, targets, clients, seconds, think, seed))
-        results.put(("done", (figures, time.perf_counter() - started)))
+        results.put(("done", (figures, time.perf_counter() - started, cpu_seconds() - cpu)))
     except BaseException:
         results.put(("error", traceback.format_exc()))
 
 
-def drive(url: str, targets: Targets, clients: int, warmup: float, seconds: float, think: float, seed: int):
-    """Run the clients in their own process; return per-endpoint figures and the measured wall time."""
+def drive(url: str, targets: Targets, clients: int, seconds: float, think: float, seed: int):
+    """Run the clients in their own process; return per-endpoint figures, the wall time they took and
+    the CPU time the clients used."""
     ctx = mp.get_context("spawn")
     results = ctx.Queue()
-    process = ctx.Process(
-        target=_drive, args=(url, targets, clients, warmup, seconds, think, seed, results), daemon=True
-    )
+    args = (url, targets, clients, seconds, think, seed, results)
+    process = ctx.Process(target=_drive, args=args, daemon=True)
     process.start()
-    deadline = time.monotonic() + warmup + seconds + REQUEST_TIMEOUT + 120
+    deadline = time.monotonic() + seconds + REQUEST_TIMEOUT + 120
     try:
         while True:
             try:
@@ -253,6 +254,20 @@ def drive(url: str, targets: Targets, clients: int, warmup: float, seconds: floa
         process.join(timeout=10)
         if process.is_alive():
             process.kill()
+
+
+@dataclass
+class CpuUse:
+    """CPU seconds each party used during the measured load (None: not a process we can see)."""
+
+    api: float | None
+    graph: float | None
+    clients: float
+
+
+def _cpu_since(pid: int | None, before: float | None) -> float | None:
+    now = process_cpu_seconds(pid) if pid else None
+    return None if now is None or before is None else now - before
 
 
 # ---------------------------------------------------------------------- the benchmark
@@ -272,18 +287,25 @@ def run(
             try:
                 with console.status("starting the API server"):
                     stats = api.wait_ready()
-                with console.status(f"{clients} clients for {warmup:.0f}s warm-up + {seconds:.0f}s"):
-                    figures, elapsed = drive(api.url, targets, clients, warmup, seconds, think, seed)
+                with console.status(f"{clients} clients: {warmup:.0f}s warm-up, {seconds:.0f}s measured"):
+                    if warmup:
+                        drive(api.url, targets, clients, warmup, think, seed + 1)
+                    pid = server.pid()
+                    api_cpu = process_cpu_seconds(api.process.pid)
+                    graph_cpu = process_cpu_seconds(pid) if pid else None
+                    figures, elapsed, clients_cpu = drive(api.url, targets, clients, seconds, think, seed)
+                    cpu = CpuUse(
+                        _cpu_since(api.process.pid, api_cpu), _cpu_since(pid, graph_cpu), clients_cpu
+                    )
             finally:
                 api_peak = api.stop()
-            pid = server.pid()
             server_peak = process_peak_rss_mb(pid) if pid else None
-    _print(out, figures, elapsed, articles, clients, think, stats, api_peak, server_peak)
+    _print(out, figures, elapsed, articles, clients, think, stats, api_peak, server_peak, cpu)
     return figures
 
 
 def _print(out: Console, figures: dict, elapsed: float, articles: int, clients: int, think: float,
-           stats: dict, api_peak: float | None, server_peak: float | None) -> None:  # fmt: skip
+           stats: dict, api_peak: float | None, server_peak: float | None, cpu: CpuUse) -> None:  # fmt: skip
     header = Table(title="machine", show_header=False)
     for key, value in machine().items():
         header.add_row(key, value)
@@ -292,6 +314,12 @@ def _print(out: Console, figures: dict, elapsed: float, articles: int, clients: 
         header.add_row("graph", ", ".join(f"{n} {label}" for label, n in nodes.items()))
     header.add_row("API server peak RSS", f"{api_peak:.0f} MB" if api_peak else "–")
     header.add_row("graph server peak RSS", f"{server_peak:.0f} MB" if server_peak else "–")
+    share = " · ".join(
+        f"{who} {used:.1f}s ({used / elapsed:.0%} of a core)"
+        for who, used in (("API", cpu.api), ("graph", cpu.graph), ("clients", cpu.clients))
+        if used is not None
+    )
+    header.add_row("CPU during the load", share)
     out.print(header)
     load = f"{clients} clients, think time 0–{2 * think:g}s" if think else f"{clients} clients, no think time"
     table = Table(title=f"API latency: {articles} articles, {load}, {elapsed:.0f}s")

@@ -259,9 +259,7 @@ class Attribution:
             name = self.doc[
                 modifiers[0].i : head.i + 1
             ].text  # "a health official": a source we can only describe
-            return [
-                self.reg.add_group(f"group:anon-{'-'.join(name.lower().split())}", name, "other", name, None)
-            ]
+            return [self.reg.add_group(f"group:anon-{slug(name)}", name, "other", name, None)]
         return []
 
     def untagged_name(self, head: Token) -> str | None:

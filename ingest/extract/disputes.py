@@ -62,6 +62,7 @@ IGNORED = {
     "reports",
     "accusation",
 }
+BLANKET_OBJECTS = {"responsibility", "involvement", "report", "claim", "allegation", "accusation", "charge"}
 CIVILIAN_HARM = {
     "civilian",
     "hospital",
@@ -83,6 +84,14 @@ CIVILIAN_HARM = {
     "church",
     "bakery",
     "refugee",
+    "massacre",
+    "deliberate",
+    "deliberately",
+    "indiscriminate",
+    "wedding",
+    "camp",
+    "displaced",
+    "apartment",
 }
 
 
@@ -115,13 +124,17 @@ class Disputes:
         self.statements = statements
 
     def sides(self, ids: list[str] | set[str]) -> set[str]:
-        return {s for i in ids if (s := self.reg.side(i))}
+        """The sides actors speak for: their country, else the group they belong to, else themselves."""
+        found = set()
+        for actor in ids:
+            group = next((g for (p, g) in self.reg.memberships if p == actor), None)
+            found.add(self.reg.side(actor) or (group and self.reg.side(group)) or group or actor)
+        return found
 
     def opposed(self, st: Statement, deniers: list[str]) -> bool:
         if set(st.claimants) & set(deniers) or not st.claimants or st.stance == "unconfirmed":
             return False
-        mine, theirs = self.sides(deniers), self.sides(st.claimants)
-        return not (mine and theirs and mine & theirs)
+        return not self.sides(deniers) & self.sides(st.claimants)
 
     def link(self, events_by_sentence: dict[int, list[Event]]) -> list[Statement]:
         added: list[Statement] = []
@@ -142,6 +155,16 @@ class Disputes:
                     other.disputers.update(st.claimants)
             if st.parenthetical:
                 continue
+            event = self.event_of(st, events_by_sentence) if self.blanket(st) else None
+            if event is not None:  # "X denied responsibility": the other sides' accounts that blame X
+                for other in self.statements:
+                    if (
+                        other.sent.start in event.sentences
+                        and not other.denial
+                        and self.opposed(other, st.claimants)
+                        and self.names(other, st.claimants)
+                    ):
+                        other.disputers.update(st.claimants)
             denied = content_key(st.content, self.att)
             for other in self.statements:
                 if (
@@ -155,6 +178,31 @@ class Disputes:
                     other.disputers.update(st.claimants)
         self.counter_accounts(events_by_sentence)
         return added
+
+    def blanket(self, st: Statement) -> bool:
+        """A denial of responsibility or of "the reports", not of a stated fact."""
+        obj = next((c for c in st.cue.children if c.dep_ == "dobj"), None)
+        return st.content is None or (obj is not None and obj.lemma_.lower() in BLANKET_OBJECTS)
+
+    def names(self, st: Statement, actors: list[str]) -> bool:
+        """The statement names one of the actors or their side ("RSF positions", "Russian missiles")."""
+        sides = self.sides(actors)
+        for token in st.sent:
+            m = self.reg.by_token.get(token.i)
+            if m and (m.entity_id in actors or self.sides([m.entity_id]) & sides):
+                return True
+            country = self.reg.gz.demonym(token.text)
+            if country and country.code in sides:
+                return True
+        return False
+
+    def event_of(self, st: Statement, events_by_sentence: dict[int, list[Event]]) -> Event | None:
+        """The strike a denial answers: the one its sentence reports, else the one reported last before it."""
+        here = events_by_sentence.get(st.sent.start)
+        if here:
+            return here[0]
+        before = [start for start in events_by_sentence if start < st.sent.start]
+        return events_by_sentence[max(before)][-1] if before else None
 
     def owned_claim(self, st: Statement) -> Statement | None:
         """ "denied claims made by Turkey that …": Turkey's claim, disputed by the denier."""
@@ -199,15 +247,16 @@ class Disputes:
         return owners
 
     def counter_accounts(self, events_by_sentence: dict[int, list[Event]]) -> None:
+        """Only where no one denies outright: an explicit denial already says who disputes what."""
+        denials = {s.sent.start for s in self.statements if s.denial}
         for events in events_by_sentence.values():
             for event in events:
-                self._counter(event)
+                if not denials & event.sentences:
+                    self._counter(event)
 
     def _counter(self, event: Event) -> None:
-        place = self.reg.entities.get(event.place_id)
-        hit = place.country_code if place else None
         perpetrator_sides = self.sides(event.perpetrators)
-        if not hit or not perpetrator_sides or hit in perpetrator_sides:
+        if not perpetrator_sides:
             return
         about = [
             s
@@ -216,7 +265,7 @@ class Disputes:
         ]
         own = [s for s in about if self.sides(s.claimants) & perpetrator_sides]
         accusers = [s for s in about if s not in own and self._accuses(s, event)]
-        if not own or not any(self.sides(s.claimants) == {hit} for s in accusers):
+        if not own or not accusers:
             return
         for s in own:
             for accuser in accusers:

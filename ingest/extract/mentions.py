@@ -438,6 +438,18 @@ def strip_title(name: str) -> tuple[str, str | None]:
     return name[match.end() :].strip(), match.group(0).strip()
 
 
+def titled_form(ent: Span) -> str | None:
+    """ "Maj. Gen. Igor Konashenkov" when the title stands just before the name the model tagged."""
+    for width in range(4, 0, -1):
+        if ent.start - width < ent.sent.start:
+            continue
+        text = ent.doc[ent.start - width : ent.end].text
+        name, title = strip_title(text)
+        if title and name == ent.text:
+            return text
+    return None
+
+
 def span_text(span: Span) -> str:
     """The entity's words without a leading determiner or trailing possessive."""
     tokens = list(span)
@@ -537,6 +549,10 @@ class Resolver:
             entity_id = reg.add_place(ref, text) if ref and ref.country_code in reg.context else None
         if entity_id:
             reg.mention(ent, entity_id, text)
+            if reg.label(entity_id) == "Person":
+                titled = titled_form(ent)
+                if titled:
+                    reg._put(reg.entities[entity_id], titled)
         return entity_id
 
     def _from_gazetteer(self, reg: Registry, entity_id: str, text: str) -> str | None:
@@ -565,8 +581,17 @@ class Resolver:
         if country and self.gz.country(text):  # a bare country tagged ORG acts as the state
             return reg.add_state(country, text)
         ref = self.gz.place(text, reg.context)
-        if ref and ref.country_code in reg.context and ref.kind != "country":
-            return reg.add_place(ref, text)
+        located = (
+            ent is not None
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in ("in", "near", "at", "outside")
+        )
+        if (
+            ref
+            and ref.kind != "country"
+            and (ref.country_code in reg.context or (located and ref.population >= 20000))
+        ):
+            return reg.add_place(ref, text)  # "a depot in Nabatieh" tagged as an organisation
         return reg.add_group(f"group:{slug(text)}", text, org_kind(text), text, None)
 
     def named_before(self, reg: Registry, text: str) -> str | None:

@@ -282,8 +282,9 @@ class ActorPhrases:
         if not found:
             return doc
         # our spans (gazetteer and phrases) first, longest first; the model's NER only fills the gaps
+        phrases = {(s.start, s.end) for s in found}
         ours = [*(e for e in doc.ents if e.ent_id_), *found]
-        ranked = sorted(ours, key=lambda e: (e.start - e.end, not e.ent_id_, e.start))
+        ranked = sorted(ours, key=lambda e: (e.start - e.end, (e.start, e.end) in phrases, e.start))
         ranked += sorted((e for e in doc.ents if not e.ent_id_), key=lambda e: (e.start - e.end, e.start))
         chosen: list[Span] = []
         taken: set[int] = set()
@@ -291,6 +292,12 @@ class ActorPhrases:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
+        for span in chosen:
+            if (span.start, span.end) in phrases:
+                for (
+                    token
+                ) in span:  # a span reads its id from its tokens: "Afghanistan's" must not lend its own
+                    token.ent_id_ = ""
         doc.ents = sorted(chosen, key=lambda e: e.start)
         return doc
 
@@ -334,6 +341,8 @@ class Cues:
             "STRIKE",
             [
                 [{"LEMMA": {"IN": sorted(STRIKE_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}],
+                # a capitalised first word keeps its capital in the lemma: "Shelling hit the market"
+                [{"LOWER": {"IN": sorted(STRIKE_NOUNS | {w + "s" for w in STRIKE_NOUNS})}, "IS_TITLE": True}],
                 [
                     {
                         "LOWER": {

@@ -405,7 +405,14 @@ class StrikeFinder:
             if not (sent.start <= i < sent.end):
                 continue
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                if lemma not in {
+                    "shell",
+                    "bomb",
+                    "raid",
+                }:  # "Shelling hit the market": a gerund names the event
+                    continue
+            elif token.pos_ == "VERB":
                 if lemma not in TRIGGER_VERBS:
                     continue
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -533,7 +540,10 @@ class StrikeFinder:
         return None
 
     def targets(self, trigger: Token, perpetrators: list[str]) -> list[str]:
-        scope = [trigger, trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubjpass") else [trigger]
+        aimed = trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ("target", "hit", "strike", "kill")
+        scope = (
+            [trigger, trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubjpass") or aimed else [trigger]
+        )
         found: list[str] = []
         for head in scope:
             for child in head.children:

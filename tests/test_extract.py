@@ -1,0 +1,332 @@
+"""Extraction rules, one by one, on sentences written for these tests (not corpus text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.settings import Settings
+from ingest.extract import Extractor
+from ingest.model import ArticleGraph, ArticleInput
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Settings(_env_file=None).spacy_model)
+
+
+def extract(extractor: Extractor, text: str, published: date | None = None) -> ArticleGraph:
+    return extractor.extract(ArticleInput(source_name="test.txt", text=text, published=published))
+
+
+def names(doc: ArticleGraph, ids: list[str]) -> set[str]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return {by_id[i] for i in ids if i in by_id}
+
+
+def entity(doc: ArticleGraph, name: str, label: str | None = None):
+    found = [
+        e
+        for e in doc.entities
+        if (e.name == name or name in e.aliases) and (label is None or e.label == label)
+    ]
+    assert found, f"{name} not among {[e.name for e in doc.entities]}"
+    return found[0]
+
+
+def claims_by(doc: ArticleGraph, claimant: str) -> list:
+    return [c for c in doc.claims if claimant in names(doc, c.claimant_ids)]
+
+
+def chain(doc: ArticleGraph, place_id: str) -> list[str]:
+    by_id = {e.id: e for e in doc.entities}
+    out = []
+    while place_id in by_id:
+        out.append(by_id[place_id].name)
+        place_id = by_id[place_id].parent_id
+    return out
+
+
+# ---------------------------------------------------------------- entities and places
+
+
+def test_aliases_of_one_group_resolve_to_one_node(extractor):
+    doc = extract(
+        extractor, "ISIS fighters attacked the town. The Islamic State later said its men withdrew."
+    )
+    groups = [e for e in doc.entities if e.label == "Group" and e.kind == "armed_group"]
+    assert len(groups) == 1 and groups[0].id == "group:islamic-state"
+    assert "ISIS" in groups[0].aliases
+
+
+def test_titles_are_kept_as_aliases_not_in_the_name(extractor):
+    doc = extract(extractor, "Maj. Gen. Igor Konashenkov said the base was quiet. Konashenkov added nothing.")
+    person = entity(doc, "Igor Konashenkov", "Person")
+    assert person.name == "Igor Konashenkov"
+    assert any(a.startswith("Maj. Gen.") for a in person.aliases)
+    assert len([e for e in doc.entities if e.label == "Person"]) == 1
+
+
+def test_transliterations_of_a_place_meet(extractor):
+    one = extract(extractor, "Shells fell on Deir el-Zour in eastern Syria on Monday, activists said.")
+    other = extract(extractor, "Government troops entered Deir ez-Zor in eastern Syria, the army said.")
+    assert entity(one, "Deir el-Zour", "Place").id == entity(other, "Deir ez-Zor", "Place").id
+
+
+def test_places_chain_up_to_their_country(extractor):
+    doc = extract(
+        extractor,
+        "A missile hit a depot in the city of Kremenchuk in central Ukraine, officials in Kyiv said.",
+    )
+    city = entity(doc, "Kremenchuk", "Place")
+    assert city.lat is not None and city.country_code == "UA"
+    assert chain(doc, city.id)[-1] == "Ukraine"
+    assert len(chain(doc, city.id)) == 3  # city, region, country
+
+
+def test_a_place_the_model_misses_is_found_by_its_spelling(extractor):
+    doc = extract(extractor, "Syrian troops advanced on Mayadeen, a town in eastern Syria, a monitor said.")
+    place = entity(doc, "Mayadeen", "Place")
+    assert place.country_code == "SY" and place.kind == "city"
+
+
+def test_a_village_without_gazetteer_entry_sits_in_the_named_province(extractor):
+    doc = extract(
+        extractor,
+        "Two people were killed when a drone hit the Qalat Sari area north of Kunduz in Afghanistan, "
+        "police said.",
+    )
+    village = entity(doc, "Qalat Sari", "Place")
+    assert "Afghanistan" in chain(doc, village.id)
+
+
+def test_an_acting_country_is_a_state_group_beside_its_place(extractor):
+    doc = extract(
+        extractor, "Turkey said it had shot down a drone over Hatay, a province on the border with Syria."
+    )
+    state = entity(doc, "Turkey", "Group")
+    assert state.kind == "state"
+    assert entity(doc, "Syria", "Place").kind == "country"
+    assert claims_by(doc, "Turkey")
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_said_with_the_speaker_before_the_clause(extractor):
+    doc = extract(extractor, "The Houthi movement said it had fired two missiles at a tanker.")
+    (claim,) = doc.claims
+    assert names(doc, claim.claimant_ids) == {"Houthi movement"}
+    assert claim.cue == "said" and "fired two missiles" in claim.text
+    assert doc.article.text[claim.start : claim.end] == claim.sentence
+
+
+def test_a_quote_with_the_speaker_after_it(extractor):
+    doc = extract(extractor, '"We hit only military targets," the Israeli military said on Sunday.')
+    assert names(doc, doc.claims[0].claimant_ids) == {"Israel Defense Forces"}
+
+
+def test_according_to(extractor):
+    doc = extract(
+        extractor, "At least 12 people died in the blast, according to the World Health Organization."
+    )
+    (claim,) = doc.claims
+    assert claim.cue == "according to"
+    assert names(doc, claim.claimant_ids) == {"World Health Organization"}
+
+
+def test_in_a_statement_and_a_ministry_named_by_its_country(extractor):
+    doc = extract(
+        extractor, "Ukraine's defence ministry said in a statement that its air defences downed 30 drones."
+    )
+    (claim,) = doc.claims
+    assert names(doc, claim.claimant_ids) == {"Ukrainian Defense Ministry"}
+    assert "Ukraine's defence ministry" in entity(doc, "Ukrainian Defense Ministry").aliases
+
+
+def test_passive_is_reported_to_has_no_claimant(extractor):
+    doc = extract(extractor, "The commander is reported to have fled across the border.")
+    (claim,) = doc.claims
+    assert claim.claimant_ids == [] and claim.cue == "is reported to" and claim.confidence < 0.5
+
+
+def test_nested_attribution_gives_a_claim_per_speaker(extractor):
+    doc = extract(
+        extractor,
+        "Kremlin spokesman Dmitry Peskov said that NATO spokesman Oana Lungescu had claimed that "
+        "Russian jets violated Estonian airspace.",
+    )
+    assert claims_by(doc, "Dmitry Peskov") and claims_by(doc, "Oana Lungescu")
+
+
+def test_two_sources_in_one_sentence(extractor):
+    doc = extract(
+        extractor,
+        "The Syrian Observatory for Human Rights said 14 people were killed, "
+        "while the White Helmets said 17 died.",
+    )
+    observatory = claims_by(doc, "Syrian Observatory for Human Rights")
+    helmets = claims_by(doc, "White Helmets")
+    assert observatory and helmets
+    assert (observatory[0].killed, helmets[0].killed) == (14, 17)
+
+
+def test_he_added_and_the_ministry_said_resolve_to_earlier_speakers(extractor):
+    doc = extract(
+        extractor,
+        "Afghanistan's interior ministry spokesman Abdul Matin Qani said three attackers were killed. "
+        '"The situation is under control," he added. The ministry said police had sealed the area.',
+    )
+    assert len(claims_by(doc, "Abdul Matin Qani")) == 2
+    last = doc.claims[-1]
+    assert names(doc, last.claimant_ids) == {"Afghan Interior Ministry"}
+
+
+def test_spokesman_is_member_of_the_organisation_and_both_claim(extractor):
+    doc = extract(extractor, "Pentagon spokesman John Kirby said the strike hit a weapons store.")
+    kirby = entity(doc, "John Kirby", "Person")
+    assert any(
+        m.person_id == kirby.id and m.group_id == "group:pentagon" and m.role == "spokesman"
+        for m in doc.memberships
+    )
+    assert names(doc, doc.claims[0].claimant_ids) == {"John Kirby", "Pentagon"}
+
+
+def test_an_unnamed_spokesman_is_named_in_the_next_sentence(extractor):
+    doc = extract(
+        extractor,
+        "The governor's spokesman denied that the army had shelled the market. "
+        "Ahmad Rahimi told reporters the shells came from rebel positions.",
+    )
+    assert names(doc, doc.claims[0].claimant_ids) == {"Ahmad Rahimi"}
+
+
+# ---------------------------------------------------------------- disputes
+
+
+def test_a_claim_refuted_in_the_same_sentence(extractor):
+    doc = extract(
+        extractor,
+        "Ukrainian officials said Russian missiles destroyed a school in Sumy, a claim Russia refutes.",
+    )
+    (claim,) = [c for c in doc.claims if c.claimant_ids]
+    assert names(doc, claim.claimant_ids) == {"Ukraine"}
+    assert names(doc, claim.disputer_ids) == {"Russia"}
+
+
+def test_a_denial_of_claims_made_by_another_is_itself_a_claim(extractor):
+    doc = extract(
+        extractor,
+        "Iran rejected claims made by Israel that Iranian drones struck a ship near Eilat.",
+    )
+    israel = claims_by(doc, "Israel")
+    iran = claims_by(doc, "Iran")
+    assert israel and names(doc, israel[0].disputer_ids) == {"Iran"}
+    assert iran and iran[0].stance == "disputed" and iran[0].cue == "rejected"
+
+
+def test_a_later_denial_disputes_the_earlier_account(extractor):
+    doc = extract(
+        extractor,
+        "Local health officials said an air strike killed eight civilians in a home in Marib. "
+        "The Saudi-led coalition denied that its aircraft had struck a home.",
+        date(2024, 5, 2),
+    )
+    accusation = claims_by(doc, "Yemeni government") or [c for c in doc.claims if c.killed == 8]
+    assert accusation and accusation[0].disputer_ids
+
+
+def test_no_information_is_unconfirmed_not_a_dispute(extractor):
+    doc = extract(
+        extractor,
+        "The army said its artillery killed a rebel commander near Goma. "
+        "The M23 said it had no information about the commander.",
+    )
+    m23 = claims_by(doc, "M23")
+    assert m23 and m23[0].stance == "unconfirmed"
+    assert all(not c.disputer_ids for c in doc.claims)
+
+
+# ---------------------------------------------------------------- strikes
+
+
+def test_an_adjectival_perpetrator_place_date_and_toll(extractor):
+    doc = extract(
+        extractor,
+        "Russian air strikes killed at least 20 people in the town of Ariha in Syria on Tuesday, "
+        "the Syrian Observatory for Human Rights said.",
+        date(2024, 6, 6),
+    )
+    (strike,) = doc.strikes
+    assert strike.kind == "airstrike"
+    assert names(doc, strike.perpetrator_ids) == {"Russia"}
+    assert names(doc, [strike.place_id]) == {"Ariha"}
+    assert (strike.date, strike.date_precision) == ("2024-06-04", "day")
+    assert strike.killed == 20
+    assert doc.claims[0].qualifier == "at least" and strike.id in doc.claims[0].about_ids
+
+
+def test_the_strike_in_a_later_sentence_is_the_same_event(extractor):
+    doc = extract(
+        extractor,
+        "A U.S. drone strike in Jilib, Somalia, targeted al-Shabaab fighters on Friday, "
+        "U.S. Africa Command said. The strike killed two militants, it said.",
+        date(2024, 3, 10),
+    )
+    (strike,) = doc.strikes
+    assert strike.kind == "drone"
+    assert names(doc, strike.perpetrator_ids) == {"United States"}
+    assert names(doc, strike.target_ids) == {"al-Shabaab"}
+    assert all(strike.id in c.about_ids for c in doc.claims)
+
+
+def test_claimants_give_different_tolls_for_one_strike(extractor):
+    doc = extract(
+        extractor,
+        "Shelling hit the market in Kherson on Monday. Ukrainian officials said 11 people were killed, "
+        "while Russia's defence ministry said only two soldiers died.",
+        date(2024, 1, 17),
+    )
+    assert len(doc.strikes) == 1
+    figures = {frozenset(names(doc, c.claimant_ids)): c.killed for c in doc.claims}
+    assert figures[frozenset({"Ukraine"})] == 11
+
+
+def test_a_relative_month_has_month_precision(extractor):
+    doc = extract(
+        extractor,
+        "Pakistan said its jets bombed militant hideouts in Khost province last month.",
+        date(2024, 4, 9),
+    )
+    (strike,) = doc.strikes
+    assert (strike.date, strike.date_precision) == ("2024-03-01", "month")
+
+
+def test_background_from_earlier_years_is_no_event(extractor):
+    doc = extract(extractor, "In 2015, a U.S. airstrike destroyed a hospital in Kunduz.", date(2024, 4, 9))
+    assert doc.strikes == []
+
+
+# ---------------------------------------------------------------- fates, quirks, ids
+
+
+def test_a_claim_about_a_persons_fate(extractor):
+    doc = extract(extractor, "The Taliban said commander Qari Hamidullah was killed in the raid.")
+    (claim,) = doc.claims
+    person = entity(doc, "Qari Hamidullah", "Person")
+    assert claim.fate == "killed" and person.id in claim.about_ids
+
+
+def test_dateline_and_glued_date_are_not_part_of_the_sentence(extractor):
+    doc = extract(extractor, "KABUL — March 3, 2024The ministry of defence said six soldiers were wounded.")
+    (claim,) = doc.claims
+    assert claim.sentence.startswith("The ministry of defence said")
+    assert not any(e.name == "Kabul" and e.label == "Place" and e.mentioned for e in doc.entities)
+
+
+def test_extraction_is_stable(extractor):
+    text = "Israel's military said its jets struck a Hezbollah depot in Nabatieh on Friday."
+    one, two = extract(extractor, text, date(2024, 9, 1)), extract(extractor, text, date(2024, 9, 1))
+    assert one.model_dump() == two.model_dump()
+    assert {c.id for c in one.claims} and {s.id for s in one.strikes}
