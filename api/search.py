@@ -5,7 +5,9 @@ transliteration, so the same thing runs on both: every name and alias of every p
 place (and a description of every strike) is loaded into memory, folded two ways, and indexed by
 character trigrams. A query's trigrams pick a few hundred candidates; difflib ranks them.
 
-The index is rebuilt when it is older than `ttl` seconds, and at once after the API ingests.
+Every `ttl` seconds a count of articles, actors, places and strikes decides whether to rebuild the
+index (at the latest after `max_age`, for aliases added to known names); the API rebuilds it at once
+after it ingests.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def fold(text: str) -> str:
     return " ".join(w for w in words if w not in ARTICLES) or " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate name of every query; names are a bounded set
 def skeleton(folded: str) -> str:
     """The folded words with transliteration variants merged: Qaeda/Qaida, Idlib/Idleb, Husaybah/Husaibah."""
     for a, b in DIGRAPHS:
@@ -110,17 +113,21 @@ class Hit:
 class NameIndex:
     """Names and aliases of the graph's entities, searchable with typos; see the module docstring."""
 
-    def __init__(self, graph: Graph, queries: QueryLibrary, ttl: float = 30.0):
+    def __init__(self, graph: Graph, queries: QueryLibrary, ttl: float = 30.0, max_age: float = 600.0):
         self.graph = graph
         self.query = queries["api_search_names"]
+        self.signature_query = queries["api_search_signature"]
         self.ttl = ttl
+        self.max_age = max_age
         self._lock = threading.Lock()
         self._built_at = float("-inf")
+        self._checked_at = float("-inf")
+        self._signature: dict | None = None
         self._entries: list[Entry] = []
         self._grams: dict[str, list[int]] = {}
 
     def invalidate(self) -> None:
-        self._built_at = float("-inf")
+        self._built_at = self._checked_at = float("-inf")
 
     def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[Hit]:
         """The best matches for `text` among `labels`, best first."""
@@ -145,9 +152,15 @@ class NameIndex:
 
     def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
         with self._lock:
-            if time.monotonic() - self._built_at > self.ttl:
-                self._entries, self._grams = self._build()
-                self._built_at = time.monotonic()
+            now = time.monotonic()
+            if now - self._checked_at > self.ttl:
+                # A rebuild reads every name and holds the GIL for seconds on a large graph, stalling
+                # every request: redo it only when the counts moved (or, for new aliases, after max_age).
+                signature = self.graph.read(self.signature_query)[0]
+                if signature != self._signature or now - self._built_at > self.max_age:
+                    self._entries, self._grams = self._build()
+                    self._built_at, self._signature = now, signature
+                self._checked_at = now
             return self._entries, self._grams
 
     def _build(self) -> tuple[list[Entry], dict[str, list[int]]]:

@@ -15,12 +15,14 @@ from graph.db import Graph
 from graph.errors import NotFound
 from graph.queries import QueryLibrary
 
-DETAIL_CAP = 200  # claims or strikes per list in a detail view; /claims and /strikes page the rest
+# Claims or strikes per list in a detail view; /claims and /strikes page the rest. At 200 a hub actor
+# answered ~700 KB and took most of a second on a 10,000-article graph (see BENCHMARKS.md).
+DETAIL_CAP = 50
 QUERIES = (
     "api_ping", "api_stats_labels", "api_stats_relationships", "api_search_names", "api_actors_page",
     "api_actor_summaries", "api_actor_detail", "api_claims_page", "api_claim_summaries", "api_strikes_page",
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
-    "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope",
+    "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_search_signature",
 )  # fmt: skip
 
 

@@ -18,7 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityLabel = Literal["Person", "Group", "Place"]
 GroupKind = Literal["state", "military", "government", "armed_group", "media", "ngo", "intl_org", "other"]
 PlaceKind = Literal["country", "admin", "city", "village", "site", "region"]
-StrikeKind = Literal["airstrike", "shelling", "bombing", "missile", "drone", "chemical", "ground_attack", "other"]
+StrikeKind = Literal[
+    "airstrike", "shelling", "bombing", "missile", "drone", "chemical", "ground_attack", "other"
+]  # fmt: skip
 DatePrecision = Literal["day", "week", "month", "year"]
 Stance = Literal["claimed", "disputed", "unconfirmed"]
 Fate = Literal["killed", "wounded", "captured", "alive"]

@@ -87,13 +87,16 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """
     for raw in paths:
         path = Path(raw)
-        if str(raw) == "-" or not path.is_dir():
+        if str(raw) == "-" or not _is_dir(path):
             yield path
+            continue
+        if not os.access(path, os.R_OK | os.X_OK):
+            yield InputError(str(path), "cannot list directory: Permission denied")
             continue
         try:
             found = sorted(
                 p for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and not p.is_dir()
+                if p.suffix.lower() in SUFFIXES and not _is_dir(p)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )  # fmt: skip
         except OSError as exc:
@@ -102,6 +105,14 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         if not found:
             yield InputError(str(path), f"no article files ({', '.join(sorted(SUFFIXES))}) in this directory")
         yield from found
+
+
+def _is_dir(path: Path) -> bool:
+    """False also when we may not look: reading the path then says why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def parse_date(value: object) -> date | None:

@@ -96,7 +96,8 @@ class ArticleWriter:
         strikes = [s.model_copy(update={"id": strike_ids[s.id]}) for s in doc.strikes]
         batch("upsert_strikes", [s.model_dump(include=_STRIKE_PROPS) for s in strikes], article_id=art.id)
         batch("link_strike_place", [{"source": s.id, "target": s.place_id} for s in strikes if s.place_id])
-        batch("link_strike_perpetrator", [{"source": s.id, "target": x} for s in strikes for x in s.perpetrator_ids])
+        perpetrators = [{"source": s.id, "target": x} for s in strikes for x in s.perpetrator_ids]
+        batch("link_strike_perpetrator", perpetrators)
         batch("link_strike_target", [{"source": s.id, "target": x} for s in strikes for x in s.target_ids])
 
         labels = {e.id: e.label for e in doc.entities} | {sid: "Strike" for sid in strike_ids.values()}

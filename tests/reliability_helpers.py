@@ -3,7 +3,7 @@
 The generated articles are ours: wire-style stories built from a few sentence patterns, so that many
 articles name the same ministry, monitor, armed group, spokesmen and towns (which is what makes
 concurrent writers collide) while every article's text is different. Every story about one town
-carries the same date, so reports of a strike there resolve to one event in any order of writing.
+carries the same date, so the reports of strikes there fall in one window of the strike resolver.
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from graph.db import Graph
-from graph.settings import Settings
+from graph.queries import QueryLibrary
+from graph.settings import PROJECT_ROOT, Settings
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike
-from ingest.write import STRIKE_WINDOW_DAYS
+from ingest.pipeline import IngestReport, ingest
+from ingest.read import read_paths
+from ingest.write import STRIKE_WINDOW_DAYS, ArticleWriter
 
 LABELS = ("Article", "Person", "Group", "Place", "Strike", "Claim")
 RELATIONSHIPS = (
@@ -31,7 +34,7 @@ TOWNS = {
     "Idlib": "March 2, 2021", "Aleppo": "March 9, 2021", "Hama": "April 6, 2021", "Saraqeb": "April 20, 2021",
     "Jisr al-Shughur": "May 11, 2021", "Maarat al-Numan": "June 1, 2021",
 }  # fmt: skip
-MINISTRIES = ("Russia's Defence Ministry",)  # one name: every report of a strike names the same perpetrator
+MINISTRY = "Russia's Defence Ministry"
 GROUPS = ("Hayat Tahrir al-Sham", "the Free Syrian Army")
 MONITORS = ("The Syrian Observatory for Human Rights", "The White Helmets rescue group")
 SPOKESMEN = ("Ivan Sokolov", "Pavel Orlov")
@@ -45,12 +48,12 @@ def article_text(seed: int) -> str:
     """One wire story; the same seed always gives the same text."""
     r = random.Random(seed)
     town, group, monitor = r.choice(sorted(TOWNS)), r.choice(GROUPS), r.choice(MONITORS)
-    ministry, spokesman, rebel = r.choice(MINISTRIES), r.choice(SPOKESMEN), r.choice(REBEL_SPOKESMEN)
+    spokesman, rebel = r.choice(SPOKESMEN), r.choice(REBEL_SPOKESMEN)
     fighters, civilians, day = r.randint(5, 60), r.randint(2, 30), r.choice(WEEKDAYS)
     return (
         f"Strike near {town} killed {fighters} fighters, ministry says\n\n"
         f"{TOWNS[town]}\n\n"
-        f"MOSCOW — {ministry} said on {day} that its aircraft struck a command post near {town}, "
+        f"MOSCOW — {MINISTRY} said on {day} that its aircraft struck a command post near {town}, "
         f"killing {fighters} fighters of {group}.\n\n"
         f"{monitor} said the strike hit a {r.choice(SITES)} in {town} and killed {civilians} civilians.\n\n"
         f"{group[0].upper() + group[1:]} denied that any of its commanders were killed, "
@@ -98,6 +101,13 @@ def write_corpus(directory: Path, count: int, first_seed: int = 0) -> list[Path]
         path.write_text(article_text(seed), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def ingest_here(graph: Graph, extractor, *paths: Path) -> IngestReport:
+    """What `kg ingest PATHS` does, in this process: a reference run without a second model load."""
+    report = ingest(read_paths(paths), extractor, ArticleWriter(graph, QueryLibrary(PROJECT_ROOT / "cypher")))
+    assert not report.failed, report.failed
+    return report
 
 
 def kg_env(settings: Settings) -> dict[str, str]:
@@ -198,6 +208,12 @@ def mentions_by_article(graph: Graph) -> dict[str, list[str]]:
         node = row["node"]
         found.setdefault(row["article"], []).extend([reporters.get(node, node)] if node else [])
     return {article: sorted(nodes) for article, nodes in found.items()}
+
+
+def ungrouped(mentions: list[str]) -> list[str]:
+    """An article's mentions with each strike as just "strike": what the article itself wrote, whichever
+    other articles' reports its strikes were since grouped with."""
+    return sorted("strike" if m.startswith("strike ") else m for m in mentions)
 
 
 def mergeable_strikes(graph: Graph) -> list[tuple[str, str]]:

@@ -219,6 +219,29 @@ def test_unreadable_paths_are_explained_and_never_block(tmp_path):
     ]
 
 
+def test_a_file_we_may_not_read_is_explained(tmp_path):
+    secret = written(tmp_path, "secret.txt", STORY.encode())
+    secret.chmod(0)
+    if os.geteuid() != 0:
+        assert str(the_error(secret)) == f"{secret}: cannot read: Permission denied"
+        return
+    # Root reads every file: read it from a child process that has given up root first.
+    tmp_path.chmod(0o755)
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:
+        try:
+            os.setgid(65534)  # nobody
+            os.setuid(65534)
+            os.write(write_end, str(the_error(secret)).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    os.waitpid(child, 0)
+    with os.fdopen(read_end, "rb") as answer:
+        assert answer.read().decode() == f"{secret}: cannot read: Permission denied"
+
+
 def test_directory_walk_survives_links_back_up_and_skips_hidden_files(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)

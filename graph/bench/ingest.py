@@ -3,7 +3,8 @@ worker processes, and peak memory as the number of articles grows tenfold.
 
 Every measurement runs in fresh processes started with `spawn`: each loads its model and opens its
 connection, reports ready, and only then does the clock start, so the figures compare steady work,
-not start-up. Peak memory is each process's own high-water mark (getrusage), so runs do not mix.
+not start-up. Peak memory is each process's own high-water mark (getrusage), so runs do not mix; the
+one-worker run takes it once a tenth of the articles are in and again at the end.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class Run:
     cpu_seconds: float  # used by the run's Python processes while measured
     server_cpu_seconds: float | None = None
     server_peak_rss_mb: float | None = None
+    tenth_rss_mb: float | None = None  # peak of the first worker once a tenth of its articles were in
+    tenth_server_rss_mb: float | None = None
     extract_seconds: float | None = None  # summed over worker processes
     write_seconds: float | None = None
     retries: int | None = None  # transactions the driver retried after a conflict
@@ -107,7 +110,13 @@ class _RetryCounter(logging.Handler):
         self.count += "retried" in record.getMessage()
 
 
-def _ingest_worker(settings: Settings, paths: list[str], force: bool, results, go) -> None:
+def _memory_mb(server_pid: int | None) -> dict[str, float | None]:
+    return {"rss": peak_rss_mb(), "server": process_peak_rss_mb(server_pid) if server_pid else None}
+
+
+def _ingest_worker(
+    settings: Settings, paths: list[str], force: bool, server_pid: int | None, results, go
+) -> None:
     retries = _RetryCounter()
     driver_log = logging.getLogger("neo4j")
     driver_log.addHandler(retries)
@@ -130,15 +139,25 @@ def _ingest_worker(settings: Settings, paths: list[str], force: bool, results, g
             writer.write = _timed(writer.write, clock, "write")
             results.put(("ready", None))
             go.wait()
+            # High-water marks once a tenth of the articles are in, and at the end: flat if nothing
+            # accumulates per article.
+            tenth, memory = max(1, len(paths) // 10), {}
+
+            def checkpoint(_outcome) -> None:
+                nonlocal tenth
+                tenth -= 1
+                if tenth == 0:
+                    memory["tenth"] = _memory_mb(server_pid)
+
             start, cpu = time.perf_counter(), cpu_seconds()
-            report = ingest(read_paths(paths), extractor, writer, force=force)
+            report = ingest(read_paths(paths), extractor, writer, force=force, on_outcome=checkpoint)
             seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
         errors = [f"{o.source}: {o.error}" for o in report.failed]
         results.put((
             "done",
-            {"seconds": seconds, "cpu": cpu, "peak_rss_mb": peak_rss_mb(), "failed": len(errors),
-             "errors": errors[:3], "extract": clock["extract"], "write": clock["write"],
-             "retries": retries.count},
+            {"seconds": seconds, "cpu": cpu, "memory": memory | {"all": _memory_mb(server_pid)},
+             "failed": len(errors), "errors": errors[:3], "extract": clock["extract"],
+             "write": clock["write"], "retries": retries.count},
         ))  # fmt: skip
     except BaseException:
         results.put(("error", traceback.format_exc()))
@@ -190,28 +209,34 @@ def _await(results, processes: list, kind: str, timeout: float | None) -> list[d
 
 def _raw_spacy(settings: Settings, texts: list[str], words: int) -> Run:
     seconds, (report,) = _run_processes(_spacy_worker, [(settings.spacy_model, texts)])
-    return Run("raw spaCy nlp.pipe", 1, len(texts), words, seconds, report["peak_rss_mb"], report["cpu"])
+    return Run(
+        "raw spaCy nlp.pipe", 1, len(texts), words, seconds, peak_rss_mb=report["peak_rss_mb"],
+        cpu_seconds=report["cpu"],
+    )
 
 
 def _end_to_end(server: BenchServer, paths: list[Path], words: int, workers: int, console: Console) -> Run:
-    server.reset()
     shards = [[str(p) for p in paths[k::workers]] for k in range(workers)]
-    # An external server may hold these articles from an earlier run: rewrite them so work is done.
-    jobs = [(server.settings, shard, not server.embedded) for shard in shards if shard]
     pid = server.pid()
+    # An external server may hold these articles from an earlier run: rewrite them so work is done.
+    jobs = [(server.settings, shard, not server.embedded, pid) for shard in shards if shard]
     server_cpu = process_cpu_seconds(pid) if pid else None
     seconds, reports = _run_processes(_ingest_worker, jobs)
     if server_cpu is not None:
         server_cpu = process_cpu_seconds(pid) - server_cpu
     for report in reports:
         for error in report["errors"]:
-            console.print(f"[red]failed:[/red] {error}", highlight=False, markup=True)
+            console.print(f"[red]failed:[/red] {error}", highlight=False)
+    first = reports[0]["memory"]  # the first shard's worker: every article of a 1-worker run
+    tenth = first.get("tenth", {})
     return Run(
         f"ingest, {len(jobs)} worker{'s' if len(jobs) > 1 else ''}", len(jobs), len(paths), words, seconds,
-        max(r["peak_rss_mb"] for r in reports), sum(r["cpu"] for r in reports), server_cpu,
-        process_peak_rss_mb(pid) if pid else None,
-        sum(r["extract"] for r in reports), sum(r["write"] for r in reports),
-        sum(r["retries"] for r in reports), sum(r["failed"] for r in reports),
+        peak_rss_mb=max(r["memory"]["all"]["rss"] for r in reports),
+        cpu_seconds=sum(r["cpu"] for r in reports), server_cpu_seconds=server_cpu,
+        server_peak_rss_mb=first["all"]["server"], tenth_rss_mb=tenth.get("rss"),
+        tenth_server_rss_mb=tenth.get("server"),
+        extract_seconds=sum(r["extract"] for r in reports), write_seconds=sum(r["write"] for r in reports),
+        retries=sum(r["retries"] for r in reports), failed=sum(r["failed"] for r in reports),
     )  # fmt: skip
 
 
@@ -235,39 +260,30 @@ def _texts(paths: list[Path]) -> list[str]:
 def run(articles: int, workers: list[int], seed: int, console: Console, out: Console) -> list[Run]:
     """Measure, print the tables on `out`, and return every run."""
     if articles < 10:
-        raise KGError("--articles must be at least 10 (the memory run uses a tenth of them)")
+        raise KGError("--articles must be at least 10 (memory is also taken at a tenth of them)")
+    counts = [*workers, *([] if 1 in workers else [1])]  # one worker shows how memory grows
     with tempfile.TemporaryDirectory(prefix="kg-bench-ingest-") as tmp:
         workdir = Path(tmp)
         with console.status(f"writing {articles} synthetic articles"):
             paths = _write_articles(workdir / "articles", articles, seed)
             texts = _texts(paths)
-            small = paths[: articles // 10]
         words = sum(len(t.split()) for t in texts)
-        small_words = sum(len(t.split()) for t in texts[: len(small)])
         settings = Settings()
-        runs: list[Run] = []
-        steps = 1 + len(workers) + (1 not in workers) + 1
         progress = Progress(console=console, transient=True)
         with bench_server(workdir / "kg", console) as server, progress as bar:
-            task = bar.add_task("ingest benchmark", total=steps)
-
-            def step(what: str, measure: Callable[[], Run]) -> Run:
-                bar.update(task, description=what)
-                result = measure()
-                bar.advance(task)
-                return result
-
-            runs.append(step("raw spaCy", lambda: _raw_spacy(settings, texts, words)))
-            for count in [*workers, *([] if 1 in workers else [1])]:
-                label = f"ingest, {count} worker(s)"
-                runs.append(step(label, lambda c=count: _end_to_end(server, paths, words, c, console)))
-            tenth = step("memory, a tenth", lambda: _end_to_end(server, small, small_words, 1, console))
-        full = next(r for r in runs[1:] if r.processes == 1)
-        _print(out, runs, tenth, full, articles, words)
-        return [*runs, tenth]
+            task = bar.add_task("raw spaCy", total=1 + len(counts))
+            runs = [_raw_spacy(settings, texts, words)]
+            for number, count in enumerate(counts):
+                bar.update(task, advance=1, description=f"ingest, {count} worker(s)")
+                if number:
+                    server.reset()  # every ingest run starts from an empty graph
+                runs.append(_end_to_end(server, paths, words, count, console))
+            bar.advance(task)
+        _print(out, runs, articles, words)
+        return runs
 
 
-def _print(out: Console, runs: list[Run], tenth: Run, full: Run, articles: int, words: int) -> None:
+def _print(out: Console, runs: list[Run], articles: int, words: int) -> None:
     header = Table(title="machine", show_header=False)
     for key, value in machine().items():
         header.add_row(key, value)
@@ -302,14 +318,16 @@ def _print(out: Console, runs: list[Run], tenth: Run, full: Run, articles: int, 
         "workers; retries: transactions the driver retried after a write conflict; peak RSS: the largest "
         "Python process of the run"
     )
-    memory = Table(title="peak memory as the number of articles grows tenfold (1 worker)")
-    for column in ("articles", "seconds", "peak RSS MB", "server peak MB"):
+    one = next(r for r in runs[1:] if r.processes == 1)
+    memory = Table(title="peak memory as the articles grow tenfold (1 worker)")
+    for column in ("articles", "peak RSS MB", "server peak MB"):
         memory.add_column(column, justify="right")
-    for r in (tenth, full):
-        server_peak = _num(r.server_peak_rss_mb, "{:.0f}")
-        memory.add_row(str(r.articles), f"{r.seconds:.1f}", f"{r.peak_rss_mb:.0f}", server_peak)
+    for count, rss, server in ((max(1, articles // 10), one.tenth_rss_mb, one.tenth_server_rss_mb),
+                               (articles, one.peak_rss_mb, one.server_peak_rss_mb)):  # fmt: skip
+        memory.add_row(str(count), _num(rss, "{:.0f}"), _num(server, "{:.0f}"))
     out.print(memory)
-    out.print(f"worker peak RSS grew {full.peak_rss_mb / tenth.peak_rss_mb:.2f}× for 10× the articles")
+    if one.tenth_rss_mb:
+        out.print(f"worker peak RSS grew {one.peak_rss_mb / one.tenth_rss_mb:.2f}× for 10× the articles")
 
 
 def _num(value: float | None, form: str = "{:.1f}") -> str:

@@ -29,6 +29,41 @@ CLAIM_NOUNS = {
     "rumor",
     "rumour",
 }
+FALSITY = {
+    "lie",
+    "lies",
+    "false",
+    "fabricated",
+    "fabrication",
+    "baseless",
+    "untrue",
+    "unfounded",
+    "groundless",
+    "propaganda",
+    "fake",
+    "nonsense",
+    "fiction",
+    "misinformation",
+    "disinformation",
+    "slander",
+    "fabricate",
+}
+PATRON_WORDS = {
+    "backed",
+    "run",
+    "led",
+    "allied",
+    "aligned",
+    "linked",
+    "affiliated",
+    "based",
+    "controlled",
+    "held",
+    "funded",
+    "supported",
+    "sponsored",
+    "installed",
+}
 ROLE_NOUNS = {
     "spokesman",
     "spokeswoman",
@@ -89,6 +124,7 @@ STATEMENT_NOUNS = {
     "interview",
 }
 PRONOUN_CONFIDENCE = 0.75
+GENERIC_GROUPS = {"group", "organisation", "organization", "association", "movement", "network"}
 INDEFINITE_KINDS = {
     "group": {"ngo", "armed_group"},
     "monitor": {"ngo"},
@@ -176,7 +212,7 @@ class Attribution:
 
     def speaker(self, head: Token) -> list[str]:
         tokens = self.phrase(head)
-        ids = self.mention_ids(tokens)
+        ids = self.mention_ids([t for t in tokens if not _patron(t)])
         for token in tokens:
             if (
                 token is not head
@@ -184,7 +220,7 @@ class Attribution:
                 and token.i not in self.reg.by_token
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             ):
-                described = self.reg.describe(token.lower_)
+                described = self.reg.describe(token.lower_, token.i)
                 if described and described not in ids:
                     ids.append(described)
         people = [i for i in ids if self.reg.label(i) == "Person"]
@@ -229,8 +265,12 @@ class Attribution:
         determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
         for word in (head.lower_, head.lemma_.lower()):
             definite = determiner in ("the", "this", "its", "their") or word in ("officials", "authorities")
-            if word in DESCRIPTION_HEADS and definite and (described := self.reg.describe(word)):
-                return [described]
+            if word in DESCRIPTION_HEADS and definite:
+                described = self.reg.describe(word, head.i, ahead=False)
+                if described is None and word in GENERIC_GROUPS and self.last_group:
+                    described = self.last_group  # "the group said": the organisation quoted last
+                if described := described or self.reg.describe(word, head.i):
+                    return [described]
         if determiner in ("a", "an") and head.lemma_.lower() in INDEFINITE_KINDS:
             kinds = INDEFINITE_KINDS[head.lemma_.lower()]
             modifiers = {t.lemma_.lower() for t in tokens if t.i < head.i}
@@ -378,7 +418,7 @@ class Attribution:
                 ids,
                 content,
                 confidence,
-                denial=lemma in DENIAL_VERBS,
+                denial=lemma in DENIAL_VERBS or calls_false(cue, content),
                 parenthetical=parenthetical,
             )
             if any(phrase in sent.text.lower() for phrase in UNCONFIRMED):
@@ -463,7 +503,9 @@ class Attribution:
         for sent in self.doc.sents:
             found = []
             for cue_i, kind in cues_by_sent.get(sent.start, []):
-                found.extend(self.from_cue(self.doc[cue_i], kind))
+                for st in self.from_cue(self.doc[cue_i], kind):
+                    self.track(st)  # "X said …, whom it described as …": "it" is X, not an earlier speaker
+                    found.append(st)
             people = [
                 m.entity_id
                 for m in self.reg.mentions
@@ -495,12 +537,33 @@ _SPEECH = {
 _STATEMENT = {"issue", "release", "publish", "post", "send", "give", "make", "brief"}
 
 
+def calls_false(cue: Token, content: Span | None) -> bool:
+    """A statement that calls another false: "said the claim was a lie", "called the reports fabricated",
+    "dismissed the account as propaganda", "said the allegations were baseless"."""
+    words = list(content if content is not None else cue.sent)
+    words += [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "advcl", "prep") for t in c.subtree]
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    if not lemmas & FALSITY:
+        return False
+    referents = CLAIM_NOUNS | {"what", "this", "story"}
+    return bool(lemmas & referents) or cue.lemma_.lower() in ("call", "dismiss")
+
+
 def _headline(sent: Span) -> bool:
     """A title or subheading: short, on its own line, without final punctuation. Not a sourced sentence."""
     text = sent.text.strip()
     after = sent.doc.text[sent.end_char : sent.end_char + 2]
     own_line = sent.text.rstrip(" ").endswith("\n") or after.lstrip(" ").startswith("\n") or not after.strip()
     return len(text.split()) < 16 and not text.endswith((".", "!", "?", '"', "”", "’", "'", ":")) and own_line
+
+
+def _patron(token: Token) -> bool:
+    """A name inside "Iran-backed", "Hamas-run", "Britain-based": it describes the speaker, it is not one."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1  # to the end of the name it belongs to
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in PATRON_WORDS
 
 
 def _role(tokens: list[Token]) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.extract.claims import CLAIM_NOUNS, Attribution, Statement
-from ingest.extract.strikes import Event
+from ingest.extract.strikes import Event, casualties
 
 STRIKE_CLASS = {
     "strike",
@@ -165,6 +165,7 @@ class Disputes:
                         and self.names(other, st.claimants)
                     ):
                         other.disputers.update(st.claimants)
+            self.answer(st, events_by_sentence)
             denied = content_key(st.content, self.att)
             for other in self.statements:
                 if (
@@ -178,6 +179,35 @@ class Disputes:
                     other.disputers.update(st.claimants)
         self.counter_accounts(events_by_sentence)
         return added
+
+    def answer(self, st: Statement, events_by_sentence: dict[int, list[Event]]) -> None:
+        """What a denial answers beyond its own sentence. "said the claim was a lie", "rejected what it called
+        propaganda": the opposing account just before it. "denied that civilians had been harmed", "denied
+        targeting civilians": the opposing accounts of harm in the strike it answers."""
+        before = [o for o in self.statements if o.sent.start < st.sent.start and self.disputable(o, st)]
+        words = {t.lemma_.lower() for t in (st.content if st.content is not None else st.sent)}
+        if words & (CLAIM_NOUNS | {"what", "story"}) and before:
+            nearest = max(o.sent.start for o in before)
+            if _sentences_between(st.sent, nearest) <= 3:
+                for other in before:
+                    if other.sent.start == nearest:
+                        other.disputers.update(st.claimants)
+        if not words & (CIVILIAN_HARM | KILL_CLASS | {"harm", "target", "hit", "casualty", "responsibility"}):
+            return
+        if _habitual(st.cue):
+            return  # "has repeatedly denied killing civilians", "both deny targeting civilians": no answer
+        event = self.event_of(st, events_by_sentence)
+        since = min(event.sentences) if event is not None else 0
+        for other in before:
+            span = other.content if other.content is not None else other.sent
+            reports_harm = casualties(span).killed is not None or bool(
+                {t.lemma_.lower() for t in span} & (CIVILIAN_HARM | KILL_CLASS)
+            )
+            if reports_harm and other.sent.start >= since:
+                other.disputers.update(st.claimants)
+
+    def disputable(self, other: Statement, denial: Statement) -> bool:
+        return other is not denial and not other.denial and self.opposed(other, denial.claimants)
 
     def blanket(self, st: Statement) -> bool:
         """A denial of responsibility or of "the reports", not of a stated fact."""
@@ -283,3 +313,14 @@ class Disputes:
             for t in st.sent
         )
         return names_perpetrator and bool(words & CIVILIAN_HARM)
+
+
+def _sentences_between(sent: Span, earlier_start: int) -> int:
+    return sum(1 for s in sent.doc.sents if earlier_start < s.start <= sent.start)
+
+
+def _habitual(cue: Token) -> bool:
+    """A standing denial rather than an answer: present tense, perfect or "repeatedly"."""
+    return cue.tag_ in ("VBP", "VBZ", "VB") or any(
+        c.lower_ in ("has", "have", "repeatedly", "routinely", "always", "consistently") for c in cue.children
+    )

@@ -115,6 +115,7 @@ class Gazetteer:
                 self.capital_by_key.setdefault(name_key(country.capital), code)
 
         self.admin: dict[str, PlaceRef] = {}
+        self.admin_by_id: dict[str, PlaceRef] = {}
         self.admin_by_key: dict[str, list[PlaceRef]] = {}
         for key, (name, lat, lon) in _load("admin1.json")["regions"].items():
             code = key.split(".")[0]
@@ -128,6 +129,7 @@ class Gazetteer:
                 self.countries[code].place_id if code in self.countries else None,
             )
             self.admin[key] = ref
+            self.admin_by_id[ref.id] = ref
             for variant in _region_names(name):
                 self.admin_by_key.setdefault(name_key(variant), []).append(ref)
 
@@ -220,10 +222,15 @@ class Gazetteer:
         cities = self.city_by_key.get(key, [])
         if suffix in {"province", "governorate", "oblast", "region", "state"} and admins:
             return _best(admins, context)
+        if suffix in {"province", "governorate", "oblast", "region"} and not admins:
+            # "Odesa region", "Khost province": named after its capital, which the city table places in it
+            capital = _best(self.city_by_key.get(base, []), context)
+            if capital and capital.parent in self.admin_by_id:
+                return self.admin_by_id[capital.parent]
         if suffix == "city" and not cities:
             cities = self.city_by_key.get(base, [])
         if loose and not cities and not admins:
-            sk = skeleton(text)
+            sk = skeleton(base)  # "Mawasi area" is spelled like "Mawasi", not like "Meisir"
             if len(sk) >= 3:
                 cities = [
                     c
@@ -242,10 +249,7 @@ class Gazetteer:
         if ref.parent.startswith("place:country-"):
             code = ref.parent.rsplit("-", 1)[1].upper()
             return self.country_place(self.countries[code])
-        for admin in self.admin.values():
-            if admin.id == ref.parent:
-                return admin
-        return None
+        return self.admin_by_id.get(ref.parent)
 
 
 def _lowercase_word(text: str) -> bool:
@@ -275,6 +279,7 @@ def _strip_region_word(key: str) -> tuple[str, str | None]:
         "state",
         "district",
         "city",
+        "area",
     }:
         return " ".join(words[:-1]), words[-1]
     return key, None

@@ -56,6 +56,54 @@ ROLE_BEFORE = {
     "envoy",
     "ambassador",
 }
+WEAPON_MODELS = {
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "drone",
+    "drones",
+    "jet",
+    "jets",
+    "tank",
+    "tanks",
+}
+PLACE_NOUNS = {
+    "district",
+    "area",
+    "camp",
+    "village",
+    "town",
+    "neighbourhood",
+    "neighborhood",
+    "province",
+    "region",
+    "governorate",
+    "township",
+    "county",
+    "refugee",
+    "suburb",
+}
+BEARINGS = {
+    "west",
+    "east",
+    "north",
+    "south",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "outskirts",
+    "centre",
+    "center",
+    "edge",
+    "village",
+    "town",
+    "city",
+    "district",
+    "suburbs",
+}
+RUN_BY = {"run", "led", "controlled", "held", "backed", "administered"}
 KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
 REGION_SUFFIXES = {"district", "area", "region", "province", "governorate", "village", "town"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -358,7 +406,9 @@ class Registry:
                     order.append(aid)
         kind = self.entities[aid].kind
         for head, kinds in KIND_FOR_HEAD.items():
-            if kind in kinds:
+            if (
+                kind in kinds and "ministry" not in name_key(name).split()
+            ):  # a ministry is not "the government"
                 order = self.heads.setdefault(head, [])
                 if aid not in order:
                     order.append(aid)
@@ -382,10 +432,26 @@ class Registry:
     def label(self, entity_id: str) -> str:
         return self.entities[entity_id].label
 
-    def describe(self, head: str) -> str | None:
-        """The actor a definite description ("the ministry", "the Observatory") names: the latest so named."""
+    def describe(self, head: str, before: int | None = None, *, ahead: bool = True) -> str | None:
+        """The actor a definite description ("the ministry", "the Observatory") names: the latest so named,
+        and with `before` (a token index) the one last mentioned before that point in the text."""
         order = self.heads.get(head.lower())
-        return order[-1] if order else None
+        if not order:
+            return None
+        if before is not None:
+            last_seen = {
+                m.entity_id: m.start for m in self.mentions if m.start < before and m.entity_id in order
+            }
+            if last_seen:
+                return max(last_seen, key=last_seen.get)
+            if not ahead:
+                return None
+            first_seen: dict[str, int] = {}
+            for m in self.mentions:
+                if m.entity_id in order:
+                    first_seen.setdefault(m.entity_id, m.start)
+            return min(first_seen, key=first_seen.get) if first_seen else None  # a lead names it later
+        return order[-1]
 
     def side(self, actor_id: str) -> str | None:
         """The country an actor speaks for, to tell a denial from a rebuttal of one's own side."""
@@ -397,16 +463,17 @@ class Registry:
         return None
 
 
-def outside_story(ent: Span) -> bool:
+def outside_story(ent: Span, text: str) -> bool:
     """Names in a dateline ("MOSCOW —"), page furniture, an all-capitals line ("BDST: 1419 HRS") or a clock
-    ("13.55 Moscow time") are not what the story speaks of."""
+    ("13.55 Moscow time") are not what the story speaks of. `text` is the doc's text, which spaCy
+    rebuilds from every token at each `doc.text`: reading it per entity was a tenth of all ingest CPU."""
     sent = ent.sent
     if furniture(sent) or not any(ch.islower() for ch in sent.text):
         return True
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "time" and ent.label_ in ("GPE", "LOC"):
         return True
-    line_start = ent.doc.text.rfind("\n", 0, ent.start_char) + 1
-    match = DATELINE.match(ent.doc.text[line_start : line_start + 80])
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    match = DATELINE.match(text[line_start : line_start + 80])
     return bool(match) and ent.start_char < line_start + match.end() and ent.text.isupper()
 
 
@@ -483,8 +550,9 @@ class Resolver:
 
     def resolve(self, doc: Doc) -> Registry:
         reg = Registry(self.gz, self.article_countries(doc))
+        text = doc.text
         for ent in doc.ents:
-            if not outside_story(ent):
+            if not outside_story(ent, text):
                 self.resolve_span(reg, ent)
         self._untagged_places(reg, doc)
         self._prefer_named_regions(reg)
@@ -524,13 +592,18 @@ class Resolver:
         if len(ent) == 1 and follower in TITLE_WORDS and not ent.ent_id_:
             return None  # "Defense" in "Defense Minister Moshe Ya'alon"
         text = re.sub(r"\s+(?:of|for|and|in)$", "", text)
+        if not ent.ent_id_ and label in ("ORG", "PERSON", "PRODUCT") and not self.gz.actor(text):
+            if len(ent) == 1 and ent[0].tag_ in ("NN", "NNS"):
+                return None  # "Warplanes struck …": a common noun capitalised at the start of a sentence
+            if follower in WEAPON_MODELS:
+                return None  # "Iskander-M missiles", "Shahed drones": a weapon's make, not an actor
         entity_id = None
         if ent.ent_id_:
             entity_id = self._from_gazetteer(reg, ent.ent_id_, text)
         elif (
             label == "ORG"
             and ent.start > 0
-            and ent.doc[ent.start - 1].lower_ in ROLE_BEFORE
+            and _after_role(ent)
             and not self.gz.actor(text)
             and not KIND_HINT.search(text)
         ):
@@ -613,6 +686,12 @@ class Resolver:
         if match:
             nation = match.group("n1")
             topic = TOPIC_NAMES[(match.group("t1") or match.group("t2")).lower()]
+            runner = None if nation else self.run_by(reg, ent)
+            if runner:  # "the Houthi-run health ministry" speaks for the Houthis, not for a state
+                name = f"{ent.doc[ent.start - 3 : ent.start].text} {topic} Ministry"
+                aid = reg.add_group(f"group:{slug(name)}", name, "government", text, None)
+                reg.affiliation.setdefault(aid, reg.side(runner) or runner)
+                return aid
             country = self.gz.country_of(nation) if nation else self.nearby_country(reg, ent)
             if nation and not country:
                 return None
@@ -670,6 +749,21 @@ class Resolver:
             [f"{country.demonym} {w}" for w in ("army", "armed forces", "forces", "troops")],
         )
 
+    def run_by(self, reg: Registry, ent: Span | None) -> str | None:
+        """The group in "<group>-run / -led / -controlled <ministry>", when it is no state."""
+        if ent is None or ent.start < 3 or ent.doc[ent.start - 1].lower_ not in RUN_BY:
+            return None
+        if ent.doc[ent.start - 2].text not in ("-", "–"):
+            return None
+        m = reg.by_token.get(ent.start - 3)
+        if (
+            m is None
+            or reg.entities[m.entity_id].label != "Group"
+            or reg.entities[m.entity_id].kind == "state"
+        ):
+            return None
+        return m.entity_id
+
     def nearby_country(self, reg: Registry, ent: Span | None) -> Country | None:
         """Whose an unqualified "defence ministry" is: the sentence's country, else the first acting one."""
         if ent is not None:
@@ -703,6 +797,13 @@ class Resolver:
             ref = self.gz.place(name, reg.context)
             if ref and ref.country_code in reg.context and ref.population > 50000:
                 return reg.add_place(ref, name)
+        if not title and name not in reg.surnames and _place_position(ent):
+            # "west of Khan Younis", "the Spera district", "Abu Shouk camp": a place the model read as a name
+            ref = self.gz.place(name, self.sentence_countries(ent) or reg.context, loose=True)
+            if ref and ref.country_code in reg.context:
+                return reg.add_place(ref, name)
+            if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_NOUNS:
+                return self.text_place(reg, name, ent)
         pid = reg.add_person(name, text)
         if title:
             reg._put(reg.entities[pid], text)
@@ -758,6 +859,9 @@ class Resolver:
         "in the northern province of Kunduz"), else the country of the sentence or article."""
         base = re.sub(r"\s+(district|area|region|province|governorate|village|town)$", "", text, flags=re.I)
         kind = "admin" if re.search(r"(district|province|governorate)$", text, re.I) else "village"
+        following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if re.search(r"region$", text, re.I) or following in ("region", "regions"):
+            kind = "region"  # "Sudan's western Darfur region": wider than any town in it
         container = self.container_in_sentence(reg, ent)
         if container is None:
             return None
@@ -768,7 +872,8 @@ class Resolver:
         """The place after this one in its sentence, else the sentence's or article's only country."""
         sent = ent.sent
         for other in sent.ents:
-            if other.start >= ent.end and other.label_ in ("GPE", "LOC"):
+            placed = other.label_ in ("GPE", "LOC") or (other.label_ == "PERSON" and _place_position(other))
+            if other.start >= ent.end and placed:
                 text = span_text(other)
                 ref = self.gz.place(text, reg.context, loose=True)
                 if ref and ref.id != f"place:{slug(text)}":
@@ -815,6 +920,28 @@ class Resolver:
                 and _prepositional(token)
             ):
                 reg.mention((token.i, token.i + 1), reg.add_place(ref, token.text), token.text)
+
+
+def _after_role(ent: Span) -> bool:
+    """A name just after a role word: "spokesman Sediq Sediqqi", "Its spokesman, Jean-Baptiste Sawadogo"."""
+    doc, i = ent.doc, ent.start
+    if i > 0 and doc[i - 1].lower_ in ROLE_BEFORE:
+        return True
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_BEFORE
+
+
+def _place_position(ent: Span) -> bool:
+    """Where only a place stands: before "district", "area", "camp"…, or after "in", "near", "west of"…."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS:
+        return True
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("in", "near", "outside", "around", "into", "inside"):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in BEARINGS
 
 
 def _prepositional(token: Token) -> bool:

@@ -64,7 +64,34 @@ TRIGGER_VERBS = {
     "fire",
     "drop",
 }
+DAY_WORDS = {
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+SELF_PRONOUNS = {"it", "its", "they", "their", "we", "our"}
+REPORTING = {"say", "claim", "announce", "state", "report", "tell", "add", "confirm", "insist", "acknowledge"}
+BLAME = {"accuse", "blame", "suspect", "hold"}
 ANAPHORA = {"the", "this", "that", "these", "those"}
+QUANTITIES = {
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "number",
+    "wave",
+    "volley",
+    "salvo",
+    "barrage",
+    "swarm",
+}
+WEAPONS = {"missile", "rocket", "drone", "bomb", "shell", "mortar"}
 AGGREGATE = re.compile(r"\b(?:thousands|hundreds|series|campaign|barrage|wave)\b|\b\d{1,3},\d{3}\b", re.I)
 LOCATIVE = {
     "in",
@@ -103,6 +130,17 @@ CONDUCT = {
     "perform",
     "unleash",
     "step",
+}
+# verbs that set a weapon on its way
+LAUNCH = CONDUCT | {
+    "send",
+    "use",
+    "hurl",
+    "lob",
+    "rain",
+    "deploy",
+    "operate",
+    "fly",
 }
 KILL = {"kill", "dead", "die", "death", "neutralise", "neutralize", "fatal", "slay", "massacre"}
 WOUND = {"wound", "injure", "injured", "wounded", "hurt", "injury"}
@@ -417,13 +455,17 @@ class StrikeFinder:
                     continue
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or not (
-                    subject.lemma_.lower() in VEHICLES or subject.i in self.reg.by_token
+                    subject.lemma_.lower() in VEHICLES
+                    or subject.i in self.reg.by_token
+                    or self.own_speaker(subject)
                 ):
                     continue
             elif lemma not in TRIGGER_NOUNS:
                 continue
             elif token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGER_NOUNS:
                 continue  # "drone attack": the head is the trigger
+            elif lemma in WEAPONS and not _weapon_used(token):
+                continue  # "missile storage sites", "assembling drones", "shot down a drone": no attack
             if token.dep_ == "conj" and token.head.i in self.doc._.strike_words:
                 continue  # "rockets and barrel bombs fell": one event
             found.append(token)
@@ -437,20 +479,33 @@ class StrikeFinder:
                 weapons = VEHICLES - {"force", "forces", "military", "army", "troops"}
                 aimed = token.lemma_.lower() in ("target", "strike", "bomb", "shell")
                 if subject is not None and (
-                    subject.lemma_.lower() in weapons or (aimed and subject.lemma_.lower() in VEHICLES)
+                    subject.lemma_.lower() in weapons
+                    or (aimed and subject.lemma_.lower() in VEHICLES)
+                    or (aimed and self.own_speaker(subject))  # "the army said it had targeted …"
                 ):
                     found.append(token)
         return sorted(found, key=lambda t: t.i)
 
-    def places_near(self, trigger: Token, sent: Span) -> list[str]:
-        """Places in the trigger's clause, most specific first; else anywhere in the sentence."""
+    def places_near(self, trigger: Token, sent: Span, *, own_clause: bool = False) -> list[str]:
+        """Places in the trigger's clause, most specific first; else (unless `own_clause`) anywhere in the
+        sentence. A clause nested in the trigger's ("…, as the coalition answered with strikes on Sanaa")
+        speaks of something else."""
         clause = trigger
         while (
             clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp")
             and clause.head is not clause
         ):
             clause = clause.head
-        in_clause = {t.i for t in clause.subtree}
+        nested = {
+            t.i
+            for child in clause.subtree
+            if child is not clause
+            and child.dep_ in ("advcl", "ccomp", "conj")
+            and child.pos_ in ("VERB", "AUX")
+            and trigger not in child.subtree
+            for t in child.subtree
+        }
+        in_clause = {t.i for t in clause.subtree} - nested
         places: list[tuple[int, int, str]] = []
         for m in self.reg.mentions:
             if not (sent.start <= m.start < sent.end):
@@ -463,7 +518,7 @@ class StrikeFinder:
                 continue  # "a US air strike" says who struck, not where
             places.append((0 if m.start in in_clause else 1, -self.depth(m.entity_id), m.start, m.entity_id))
         places.sort()
-        if places and places[0][0] == 1 and any(p[0] == 0 for p in places):
+        if own_clause:
             places = [p for p in places if p[0] == 0]
         return list(dict.fromkeys(p[3] for p in places))
 
@@ -476,6 +531,17 @@ class StrikeFinder:
             depth += 1
             entity = self.reg.entities.get(entity.parent_id)
         return depth
+
+    def vaguer(self, broad: str, specific: str) -> bool:
+        """A region the gazetteer does not chain places into ("Darfur"), in the specific place's country."""
+        one, other = self.reg.entities.get(broad), self.reg.entities.get(specific)
+        return (
+            one is not None
+            and other is not None
+            and one.kind == "region"
+            and one.country_code == other.country_code
+            and self.depth(specific) > self.depth(broad)
+        )
 
     def within(self, inner: str, outer: str) -> bool:
         entity, seen = self.reg.entities.get(inner), set()
@@ -494,19 +560,22 @@ class StrikeFinder:
             if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 tokens += [c for c in child.subtree if c.dep_ in ("pobj", "compound", "amod", "poss")]
         head = trigger.head
-        if trigger.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in CONDUCT:
+        if trigger.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in LAUNCH:
             doer = head
             while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
                 doer = doer.head  # "jets entered … and dropped bombs"
             tokens += [t for c in doer.children if c.dep_ == "nsubj" for t in c.subtree]
+            tokens += _agents(doer)  # "the drones were launched by the RSF"
+        for participle in (c for c in trigger.children if c.dep_ == "acl"):
+            tokens += _agents(participle)  # "a missile fired by the Houthis", "drones operated by X"
         if (
-            trigger.dep_ == "pcomp"
+            trigger.dep_ in ("pcomp", "pobj")
             and head.lower_ in ("of", "for")
-            and head.head.lemma_.lower() in ("accuse", "blame", "suspect")
-        ):
-            tokens += [
-                t for c in head.head.children if c.dep_ == "dobj" for t in c.subtree
-            ]  # "accused the U.S. of bombing"
+            and head.head.lemma_.lower() in BLAME
+        ):  # "accused the U.S. of bombing", "blamed X for the attack"
+            tokens += [t for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]
+        if trigger.dep_ == "dobj" and head.lemma_.lower() in BLAME:  # "blamed the attack on X"
+            tokens += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree]
         if trigger.pos_ == "VERB":
             tokens += [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
         passive_head = head.head if trigger.dep_ == "pobj" and head.dep_ == "agent" else None
@@ -533,10 +602,42 @@ class StrikeFinder:
         country = self.reg.gz.demonym(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if country:
             return self.reg.add_state(country, None)
-        if token.pos_ == "PRON" and token.lower_ in ("it", "its", "they", "their", "we", "our"):
-            return next((c for c in claimants if self.reg.label(c) == "Group"), None)
+        if token.pos_ == "PRON" and token.lower_ in SELF_PRONOUNS:
+            return self.own_speaker(token) or next(
+                (c for c in claimants if self.reg.label(c) == "Group"), None
+            )
         if token.lower_ == "coalition" or token.lemma_.lower() in ("coalition",):
-            return self.reg.describe("coalition")
+            return self.reg.describe("coalition", token.i)
+        return None
+
+    def blamed(self, sent: Span) -> str | None:
+        """The actor a sentence blames or accuses, with no attack word of its own."""
+        for token in sent:
+            if token.pos_ == "VERB" and token.lemma_.lower() in ("blame", "accuse"):
+                for obj in (c for c in token.children if c.dep_ == "dobj"):
+                    for word in obj.subtree:
+                        m = self.reg.by_token.get(word.i)
+                        if m and self.reg.label(m.entity_id) == "Group":
+                            return m.entity_id
+        return None
+
+    def own_speaker(self, pronoun: Token) -> str | None:
+        """The group a pronoun in reported speech stands for: "the army said it had struck …", "X said its
+        forces had hit …" make the speaker the one who struck."""
+        if pronoun.lower_ not in SELF_PRONOUNS and not any(
+            c.lower_ in SELF_PRONOUNS for c in pronoun.children
+        ):
+            return None
+        for verb in pronoun.ancestors:
+            if verb.lemma_.lower() in REPORTING:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None:
+                    return None
+                m = self.reg.by_token.get(subject.i)
+                actor = (
+                    m.entity_id if m else self.reg.describe(subject.lemma_, subject.i)
+                )  # "the army said …"
+                return actor if actor and self.reg.label(actor) == "Group" else None
         return None
 
     def targets(self, trigger: Token, perpetrators: list[str]) -> list[str]:
@@ -564,10 +665,15 @@ class StrikeFinder:
         for sent in self.doc.sents:
             if furniture(sent):
                 continue
-            for trigger in self.triggers(sent):
+            triggers = self.triggers(sent)
+            for trigger in triggers:
                 for event in self.events_for(trigger, sent, previous, claims_by_sentence.get(sent.start, [])):
                     event.sentences.add(sent.start)
                     previous = event
+            blamed = self.blamed(sent) if not triggers and previous is not None else None
+            if blamed and not previous.perpetrators:  # "The volunteers blamed the RSF." after the report
+                previous.perpetrators.append(blamed)
+                previous.sentences.add(sent.start)
         self.fold()
         for event in self.events:
             for start in sorted(event.sentences):
@@ -660,7 +766,9 @@ class StrikeFinder:
         if AGGREGATE.search(words) or _background(sent, self.published):
             return None
         determiner = next((c.lower_ for c in trigger.children if c.dep_ == "det"), None)
-        places = self.places_near(trigger, sent)
+        if any(c.dep_ == "poss" and c.lower_ in DAY_WORDS for c in trigger.children):
+            determiner = "the"  # "Sunday's strike" refers back like "the strike"
+        places = self.places_near(trigger, sent, own_clause=determiner in ANAPHORA)
         kind = strike_kind(trigger, sent)
         perpetrators = self.perpetrators(trigger, claimants)
         if not places:
@@ -680,7 +788,12 @@ class StrikeFinder:
             if place is None:
                 return None
             places = [place]
-        if previous is not None and determiner in ANAPHORA and self.within(places[0], previous.place_id):
+        if (
+            previous is not None
+            and determiner in ANAPHORA
+            and _compatible(previous.kind, kind)
+            and (self.within(places[0], previous.place_id) or self.vaguer(previous.place_id, places[0]))
+        ):
             previous.place_id = places[0]  # "the strike hit a farm near Harem": the same strike, now placed
             self._enrich(previous, trigger, sent, claimants)
             return previous
@@ -745,6 +858,35 @@ class StrikeFinder:
 VAGUE_KINDS = {"other", "bombing"}
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" phrase."""
+    return [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+
+
+def _weapon_used(token: Token) -> bool:
+    """A weapon noun names an attack only where it acts ("a drone hit"), is fired ("launched 83 drones",
+    "a missile fired by X") or does the harm ("hit by a drone"), not as a thing made, stored or shot down."""
+    while token.head is not token:
+        if token.dep_ in ("conj", "appos"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITIES:
+            token = token.head.head  # "dozens of rockets fell": the quantity holds the weapon's role
+        else:
+            break
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in LAUNCH for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in LAUNCH
+    if token.dep_ == "pobj":
+        return head.lower_ in ("by", "with", "from") or (
+            head.lower_ in ("of", "in") and head.head.lemma_.lower() in TRIGGER_NOUNS | QUANTITIES
+        )
+    return False
+
+
 def _aerial_compatible(one: str, other: str) -> bool:
     """A drone or missile strike is also reported as an air strike."""
     aerial = {"airstrike", "drone", "missile"}
@@ -757,7 +899,10 @@ def _compatible(one: str, other: str) -> bool:
 
 
 def _locative(token: Token) -> bool:
-    """Where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said")."""
+    """Where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said") nor
+    where it came from ("jets flying from a base in Latakia", "missiles fired from the Belgorod region")."""
+    if any(a.dep_ == "prep" and a.lower_ == "from" for a in token.ancestors):
+        return False
     while token.dep_ in ("compound", "amod", "conj", "appos", "nmod", "npadvmod") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
