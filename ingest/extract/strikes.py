@@ -532,6 +532,14 @@ class StrikeFinder:
             entity = self.reg.entities.get(entity.parent_id)
         return depth
 
+    def owned_elsewhere(self, trigger: Token, sent: Span, place: str) -> bool:
+        """Another attack word of the sentence has this place in its own clause."""
+        return any(
+            place in self.places_near(other, sent, own_clause=True)
+            for other in self.triggers(sent)
+            if other is not trigger
+        )
+
     def vaguer(self, broad: str, specific: str) -> bool:
         """A region the gazetteer does not chain places into ("Darfur"), in the specific place's country."""
         one, other = self.reg.entities.get(broad), self.reg.entities.get(specific)
@@ -769,6 +777,14 @@ class StrikeFinder:
         if any(c.dep_ == "poss" and c.lower_ in DAY_WORDS for c in trigger.children):
             determiner = "the"  # "Sunday's strike" refers back like "the strike"
         places = self.places_near(trigger, sent, own_clause=determiner in ANAPHORA)
+        # "jets struck Hodeidah, hours after the group fired missiles at a ship": no place of its own
+        if (
+            places
+            and trigger.pos_ != "VERB"  # "the army said it had targeted …" speaks of the sentence's strike
+            and not self.places_near(trigger, sent, own_clause=True)
+            and self.owned_elsewhere(trigger, sent, places[0])
+        ):
+            return None
         kind = strike_kind(trigger, sent)
         perpetrators = self.perpetrators(trigger, claimants)
         if not places:
@@ -924,7 +940,7 @@ def _background(sent: Span, published: date | None) -> bool:
     years = [
         int(y)
         for y in re.findall(
-            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ss]ince early|[Ii]n early|[Ii]n late)\s+(19\d\d|20\d\d)\b",
+            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*|[A-Z][a-z]+\s+)?(19\d\d|20\d\d)\b",
             sent.text,
         )
     ]
