@@ -104,8 +104,8 @@ class Graph:
         record, dropped connections), so `work` must only talk to the transaction it is given. Pass
         `merge_only` when `work` creates nodes only by MERGE on their constrained id: a duplicate key
         is then another writer winning a race, and the work is run again (a bounded number of times).
+        A read that meets a record another writer is rewriting is run again the same way.
         """
-        attempts = RACE_ATTEMPTS if merge_only else 1
         attempt = 1
         while True:
             try:
@@ -113,7 +113,9 @@ class Graph:
                     runner = session.execute_write if write else session.execute_read
                     return runner(work)
             except Neo4jError as exc:
-                if attempt >= attempts or not lost_race(exc):
+                # A read only ever loses a race by following an edge to a record being rewritten.
+                retry = lost_race(exc) if merge_only else (not write and record_vanished(exc))
+                if attempt >= RACE_ATTEMPTS or not retry:
                     raise
                 time.sleep(RETRY_BASE_DELAY * 2 ** (attempt - 1) * (1 + random.random()))
                 attempt += 1
@@ -125,8 +127,12 @@ def lost_race(exc: Neo4jError) -> bool:
     return (
         isinstance(exc, ConstraintError)
         or (exc.code == SEMANTIC_ERROR and message.startswith(FAILED_COMMAND))
-        or (exc.code == ENTITY_NOT_FOUND and message.startswith("Record #"))
+        or record_vanished(exc)
     )
+
+
+def record_vanished(exc: Neo4jError) -> bool:
+    return exc.code == ENTITY_NOT_FOUND and (exc.message or "").startswith("Record #")
 
 
 @contextmanager

@@ -376,7 +376,9 @@ def test_the_group_blamed_in_the_next_sentence_is_the_perpetrator(extractor):
 
 def test_a_speaker_saying_it_struck_is_the_perpetrator(extractor):
     doc = extract(
-        extractor, "Mali's army said it had targeted a militant hideout in Kidal on Friday.", date(2024, 5, 8)
+        extractor,
+        "Mali's army said it had targeted a militant hideout in the town of Kidal in northern Mali.",
+        date(2024, 5, 8),
     )
     (strike,) = doc.strikes
     assert names(doc, strike.perpetrator_ids) == {"Malian military"}

@@ -800,7 +800,7 @@ class Resolver:
         if not title and name not in reg.surnames and _place_position(ent):
             # "west of Khan Younis", "the Spera district", "Abu Shouk camp": a place the model read as a name
             ref = self.gz.place(name, self.sentence_countries(ent) or reg.context, loose=True)
-            if ref and ref.country_code in reg.context:
+            if ref and (ref.country_code in reg.context or ref.population >= 100000):
                 return reg.add_place(ref, name)
             if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_NOUNS:
                 return self.text_place(reg, name, ent)
