@@ -41,11 +41,11 @@ FLOORS = {
     },
     # our own articles were written after the rules, so they measure how the rules carry to new text
     "examples": {
-        "attribution": 0.74,
-        "disputes": 0.1,
-        "entities": 0.8,
-        "strikes": 0.65,
-        "located_in_recall": 0.6,
+        "attribution": 0.81,
+        "disputes": 0.33,
+        "entities": 0.85,
+        "strikes": 0.84,
+        "located_in_recall": 0.72,
     },
 }
 SETS = {

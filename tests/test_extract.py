@@ -506,3 +506,70 @@ def test_a_ministry_run_by_an_armed_group_speaks_for_it(extractor):
     (claim,) = doc.claims
     (name,) = names(doc, claim.claimant_ids)
     assert name.startswith("Houthi") and "Ministry" in name
+
+
+def test_a_name_the_model_splits_in_two_is_one_person(extractor):
+    doc = extract(
+        extractor,
+        '"Rescuers worked through the night," Kharkiv regional governor Oleksandr Marchenko '
+        "wrote on Telegram.",
+    )
+    (claim,) = doc.claims
+    assert names(doc, claim.claimant_ids) == {"Oleksandr Marchenko"}
+
+
+def test_a_village_is_looked_up_in_the_province_named_beside_it(extractor):
+    doc = extract(
+        extractor,
+        "U.S. Central Command said the raid, in the village of Al-Shuhayl in Deir ez-Zor province, "
+        "killed a senior militant.",
+    )
+    village = entity(doc, "Al-Shuhayl", "Place")
+    assert chain(doc, village.id)[-1] == "Syria"
+
+
+def test_the_province_of_a_name_is_the_province_not_its_capital(extractor):
+    doc = extract(
+        extractor, "The commander led Taliban forces in the northern province of Kunduz, officials said."
+    )
+    assert entity(doc, "Kunduz province", "Place").kind == "admin"
+
+
+def test_it_inside_a_clause_is_the_subject_around_it(extractor):
+    doc = extract(
+        extractor,
+        "The Sinjar Resistance Units confirmed three deaths. "
+        'Iraq\'s foreign ministry condemned what it called a "flagrant violation of Iraqi sovereignty."',
+    )
+    speakers = {n for c in doc.claims if "condemned" in c.sentence for n in names(doc, c.claimant_ids)}
+    assert speakers == {"Iraqi Foreign Ministry"}
+
+
+def test_a_denial_answers_the_account_just_before_it(extractor):
+    doc = extract(
+        extractor,
+        "The Houthi movement said it had targeted a U.S. destroyer in the Red Sea, scoring direct hits. "
+        "A Pentagon spokesperson denied that any American vessel had been hit.",
+    )
+    (houthi,) = claims_by(doc, "Houthi movement")
+    assert names(doc, houthi.disputer_ids) == {"Pentagon"}
+
+
+def test_rejecting_a_countrys_version_disputes_its_claims(extractor):
+    doc = extract(
+        extractor,
+        "Russia said it had struck sites used to prepare naval drone attacks in Izmail. "
+        "Governor Viktor Savchuk rejected Moscow's version, saying only grain was stored in the port.",
+    )
+    russia = [c for c in claims_by(doc, "Russia") if c.sentence.startswith("Russia said")]
+    assert russia and names(doc, russia[0].disputer_ids) == {"Viktor Savchuk"}
+
+
+def test_an_account_the_ministry_rejects_is_disputed(extractor):
+    doc = extract(
+        extractor,
+        "Syria's defence ministry said its jets hit militant workshops in Ariha. "
+        "A rescuer, Raed al-Hassan, said the jets struck a market, an account the ministry rejects.",
+    )
+    (rescuer,) = claims_by(doc, "Raed al-Hassan")
+    assert names(doc, rescuer.disputer_ids) == {"Syrian Defense Ministry"}

@@ -196,6 +196,8 @@ async def _load(url: str, targets: Targets, clients: int, seconds: float, think:
 
     async def client(number: int, http: httpx.AsyncClient) -> None:
         rng = random.Random(seed * 100_003 + number)
+        if think:  # users arrive spread over one pause, not all in the same instant
+            await asyncio.sleep(rng.uniform(0, 2 * think))
         while loop.time() < deadline:
             endpoint = rng.choice(ENDPOINTS)
             path, params = targets.request(endpoint, rng)
@@ -210,8 +212,8 @@ async def _load(url: str, targets: Targets, clients: int, seconds: float, think:
                 else:
                     detail = response.text[:120].replace("\n", " ")
                     figures[endpoint].errors[f"HTTP {response.status_code} {path} {detail}"] += 1
-            if think:
-                await asyncio.sleep(rng.uniform(0, 2 * think))
+            if think:  # never past the deadline: the measured time is the time the load ran
+                await asyncio.sleep(min(rng.uniform(0, 2 * think), max(0.0, deadline - loop.time())))
 
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=REQUEST_TIMEOUT) as http:
         runs = asyncio.gather(*(client(n, http) for n in range(clients)))

@@ -28,6 +28,23 @@ CLAIM_NOUNS = {
     "account",
     "rumor",
     "rumour",
+    "version",
+    "narrative",
+    "explanation",
+}
+DENIAL_FORMS = {
+    "denies",
+    "denied",
+    "rejects",
+    "rejected",
+    "refutes",
+    "refuted",
+    "disputes",
+    "disputed",
+    "dismisses",
+    "dismissed",
+    "contests",
+    "contested",
 }
 FALSITY = {
     "lie",
@@ -256,7 +273,9 @@ class Attribution:
                 return [state]
             return []
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-            found = self.last_person if PRONOUNS[head.lower_] == "Person" else self.last_group
+            found = self.main_subject(head) or (
+                self.last_person if PRONOUNS[head.lower_] == "Person" else self.last_group
+            )
             return [found] if found else []
         if head.pos_ == "PROPN":
             known = self.untagged_name(head)
@@ -267,8 +286,12 @@ class Attribution:
             definite = determiner in ("the", "this", "its", "their") or word in ("officials", "authorities")
             if word in DESCRIPTION_HEADS and definite:
                 described = self.reg.describe(word, head.i, ahead=False)
-                if described is None and word in GENERIC_GROUPS and self.last_group:
-                    described = self.last_group  # "the group said": the organisation quoted last
+                if (
+                    word in GENERIC_GROUPS
+                    and self.last_group
+                    and self.reg.entities[self.last_group].kind != "state"
+                ):
+                    described = self.last_group  # "…, the group said": the organisation quoted last
                 if described := described or self.reg.describe(word, head.i):
                     return [described]
         if determiner in ("a", "an") and head.lemma_.lower() in INDEFINITE_KINDS:
@@ -301,6 +324,46 @@ class Attribution:
             ].text  # "a health official": a source we can only describe
             return [self.reg.add_group(f"group:anon-{slug(name)}", name, "other", name, None)]
         return []
+
+    def trailing_denials(self, sent: Span) -> list[Statement]:
+        """ "…, an account the ministry rejects", "a claim Russia refutes": read from the words, since the
+        small model often parses the final verb as a noun."""
+        found = []
+        tokens = list(sent)
+        for i, noun in enumerate(tokens):
+            if noun.lemma_.lower() not in CLAIM_NOUNS or noun.pos_ != "NOUN":
+                continue
+            for j in range(i + 2, min(i + 6, len(tokens))):
+                if tokens[j].lower_ not in DENIAL_FORMS:
+                    continue
+                ids: list[str] = []
+                for word in reversed(tokens[i + 1 : j]):
+                    if word.i in self.reg.by_token:
+                        ids = self.speaker(word)
+                    elif word.lower_ in DESCRIPTION_HEADS and (
+                        described := self.reg.describe(word.lower_, word.i)
+                    ):
+                        ids = [described]
+                    if ids:
+                        break
+                if ids:
+                    denial = Statement(
+                        sent, tokens[j], tokens[j].text, ids, None, 0.8, denial=True, parenthetical=True
+                    )
+                    denial.stance = "disputed"
+                    found.append(denial)
+                break
+        return found
+
+    def main_subject(self, pronoun: Token) -> str | None:
+        """A pronoun in a clause inside another ("the ministry condemned what it called …") stands for the
+        named subject of the clause around it, when that is an actor of the pronoun's kind."""
+        for verb in list(pronoun.head.ancestors):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            m = self.reg.by_token.get(subject.i) if subject is not None else None
+            if m is not None:
+                return m.entity_id if self.reg.label(m.entity_id) == PRONOUNS[pronoun.lower_] else None
+        return None
 
     def untagged_name(self, head: Token) -> str | None:
         """A speaker the model did not tag: a surname already met ("Malki said") or a gazetteer alias."""
@@ -506,6 +569,8 @@ class Attribution:
                 for st in self.from_cue(self.doc[cue_i], kind):
                     self.track(st)  # "X said …, whom it described as …": "it" is X, not an earlier speaker
                     found.append(st)
+            cue_tokens = {st.cue.i for st in found}
+            found += [st for st in self.trailing_denials(sent) if st.cue.i not in cue_tokens]
             people = [
                 m.entity_id
                 for m in self.reg.mentions

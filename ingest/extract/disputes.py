@@ -175,7 +175,12 @@ class Disputes:
                     or not self.opposed(other, st.claimants)
                 ):
                     continue
-                if len(denied & content_key(other.content or other.sent, self.att)) >= 2:
+                # the account just before a denial needs less in common with it to be what it denies
+                close = (
+                    0 < _sentences_between(st.sent, other.sent.start) <= 2
+                    and other.sent.start < st.sent.start
+                )
+                if len(denied & content_key(other.content or other.sent, self.att)) >= (1 if close else 2):
                     other.disputers.update(st.claimants)
         self.counter_accounts(events_by_sentence)
         return added
@@ -186,13 +191,15 @@ class Disputes:
         targeting civilians": the opposing accounts of harm in the strike it answers."""
         before = [o for o in self.statements if o.sent.start < st.sent.start and self.disputable(o, st)]
         words = {t.lemma_.lower() for t in (st.content if st.content is not None else st.sent)}
-        if words & (CLAIM_NOUNS | {"what", "story"}) and before:
-            nearest = max(o.sent.start for o in before)
-            if _sentences_between(st.sent, nearest) <= 3:
-                for other in before:
-                    if other.sent.start == nearest:
-                        other.disputers.update(st.claimants)
-        if not words & (CIVILIAN_HARM | KILL_CLASS | {"harm", "target", "hit", "casualty", "responsibility"}):
+        recent = [o for o in before if _sentences_between(st.sent, o.sent.start) <= 3]
+        if words & (CLAIM_NOUNS | {"what", "story"}) and recent:
+            # "rejected the accusations": the account that accuses the denier, else the one just before
+            accusing = [o for o in recent if self.names(o, st.claimants)] or recent
+            nearest = max(o.sent.start for o in accusing)
+            for other in accusing:
+                if other.sent.start == nearest:
+                    other.disputers.update(st.claimants)
+        if not words & (CIVILIAN_HARM | KILL_CLASS | {"harm", "target", "hit", "casualty"}):
             return
         if _habitual(st.cue):
             return  # "has repeatedly denied killing civilians", "both deny targeting civilians": no answer

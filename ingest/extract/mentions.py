@@ -38,6 +38,9 @@ TITLE_WORDS = {
     "commander",
 }
 ROLE_BEFORE = {
+    "adviser",
+    "advisor",
+    "mayor",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -103,6 +106,7 @@ BEARINGS = {
     "district",
     "suburbs",
 }
+ADMIN_WORDS = {"province", "governorate", "region", "oblast", "state"}
 RUN_BY = {"run", "led", "controlled", "held", "backed", "administered"}
 KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
 REGION_SUFFIXES = {"district", "area", "region", "province", "governorate", "village", "town"}
@@ -642,8 +646,9 @@ class Resolver:
         actor = self.gz.actor(text)
         if actor:
             return reg.add_actor(actor, text)
-        known = self.named_before(reg, text)
-        if known:
+        place = self.gz.place(text, reg.context)
+        known = None if place and place.country_code in reg.context else self.named_before(reg, text)
+        if known:  # "the Observatory"; but "Sinjar" is the town, not the "Sinjar Resistance Units"
             return reg._put(reg.entities[known], text)
         generated = self.national_org(reg, text, ent)
         if generated:
@@ -831,8 +836,15 @@ class Resolver:
         actor = self.gz.actor(text)
         if actor and ent.label_ != "GPE":
             return reg.add_actor(actor, text)
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in ADMIN_WORDS:
+            text = f"{text} {doc[ent.start - 2].lower_}"  # "the northern province of Kunduz" is the province
         ref = self.gz.place(text, reg.context) or self.gz.place(
-            text, self.sentence_countries(ent) or reg.context, loose=True
+            text,
+            self.region_countries(ent) | self.sentence_countries(ent, located=True)
+            or story_countries(reg)
+            or reg.context,
+            loose=True,
         )
         if ref:
             return reg.add_place(ref, text)
@@ -844,14 +856,28 @@ class Resolver:
         ].lower() in REGION_SUFFIXES
         return self.text_place(reg, text, ent) if named_as_place or ent.label_ == "LOC" else None
 
-    def sentence_countries(self, ent: Span) -> set[str]:
+    def sentence_countries(self, ent: Span, *, located: bool = False) -> set[str]:
+        """Countries the sentence names; `located` leaves out one naming an actor ("U.S. Central Command")."""
         found = set()
         for token in ent.sent:
+            if located and token.dep_ == "compound":
+                continue
             country = self.gz.demonym(token.text) or (
                 self.gz.country(token.text) if token.pos_ == "PROPN" else None
             )
             if country:
                 found.add(country.code)
+        return found
+
+    def region_countries(self, ent: Span) -> set[str]:
+        """Countries of the provinces and regions the sentence names ("in Deir ez-Zor province"): better
+        evidence of where a place lies than a country named as an actor ("U.S. Central Command said")."""
+        found = set()
+        for other in ent.sent.ents:
+            if other != ent and other.label_ in ("GPE", "LOC") and (text := span_text(other)):
+                ref = self.gz.place(text)
+                if ref and ref.kind in ("admin", "region") and ref.country_code:
+                    found.add(ref.country_code)
         return found
 
     def text_place(self, reg: Registry, text: str, ent: Span) -> str | None:
@@ -920,6 +946,15 @@ class Resolver:
                 and _prepositional(token)
             ):
                 reg.mention((token.i, token.i + 1), reg.add_place(ref, token.text), token.text)
+
+
+def story_countries(reg: Registry) -> set[str]:
+    """Countries of the towns and provinces named so far: where the story happens, not who acts in it."""
+    return {
+        e.country_code
+        for e in reg.entities.values()
+        if e.label == "Place" and e.mentioned and e.kind != "country" and e.country_code
+    }
 
 
 def _after_role(ent: Span) -> bool:

@@ -267,6 +267,7 @@ class ActorPhrases:
         )
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = _joined_names(doc)
         found = []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
@@ -300,6 +301,25 @@ class ActorPhrases:
                     token.ent_id_ = ""
         doc.ents = sorted(chosen, key=lambda e: e.start)
         return doc
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The model splits some names in two ("Aung Thura" + "Kyaw", "Oleksandr" + "Marchenko"): adjacent
+    person spans are one name."""
+    merged: list[Span] = []
+    for ent in doc.ents:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == ent.label_ == "PERSON"
+            and not last.ent_id_
+            and not ent.ent_id_
+        ):
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            merged.append(ent)
+    return merged
 
 
 @Language.factory("claimgraph_cues")
