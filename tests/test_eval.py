@@ -41,8 +41,8 @@ FLOORS = {
     },
     # our own articles were written after the rules, so they measure how the rules carry to new text
     "examples": {
-        "attribution": 0.81,
-        "disputes": 0.33,
+        "attribution": 0.83,
+        "disputes": 0.55,
         "entities": 0.85,
         "strikes": 0.84,
         "located_in_recall": 0.72,

@@ -573,3 +573,24 @@ def test_an_account_the_ministry_rejects_is_disputed(extractor):
     )
     (rescuer,) = claims_by(doc, "Raed al-Hassan")
     assert names(doc, rescuer.disputer_ids) == {"Syrian Defense Ministry"}
+
+
+def test_saying_the_thing_claimed_is_not_there_disputes_the_claim(extractor):
+    doc = extract(
+        extractor,
+        "Syria's defence ministry said its jets had destroyed workshops used by militants in Ariha. "
+        '"There are no workshops here, only shops selling bread," said Raed al-Hassan, a rescuer.',
+    )
+    (ministry,) = claims_by(doc, "Syrian Defense Ministry")
+    assert names(doc, ministry.disputer_ids) == {"Raed al-Hassan"}
+
+
+def test_the_person_named_beside_a_role_is_the_speaker(extractor):
+    doc = extract(
+        extractor,
+        "The Zawiya municipal council said two fishermen were killed. "
+        "The government's spokesman, Anas al-Ghariani, denied that civilians had been killed.",
+    )
+    denial = [c for c in doc.claims if c.cue == "denied"]
+    assert denial and "Anas al-Ghariani" in names(doc, denial[0].claimant_ids)
+    assert "Zawiya municipal council" not in names(doc, denial[0].claimant_ids)  # a council is no government

@@ -245,8 +245,19 @@ class Attribution:
         places = [i for i in ids if self.reg.label(i) == "Place"]
         on_head = self.reg.by_token.get(head.i)
         role = head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS and on_head is None else None
-        if people and not role:
-            person = on_head.entity_id if on_head and on_head.entity_id in people else people[0]
+        named = [  # "The government's spokesman, Anas al-Ghariani, said": the role is the man named beside it
+            m.entity_id
+            for c in head.children
+            if c.dep_ == "appos" and (m := self.reg.by_token.get(c.i)) and m.entity_id in people
+        ]
+        if people and (not role or named):
+            person = (
+                named[0]
+                if named
+                else on_head.entity_id
+                if on_head and on_head.entity_id in people
+                else people[0]
+            )
             for group in groups:
                 self.reg.memberships.setdefault((person, group), _role(tokens) or "member")
             return [person, *groups]

@@ -182,8 +182,25 @@ class Disputes:
                 )
                 if len(denied & content_key(other.content or other.sent, self.att)) >= (1 if close else 2):
                     other.disputers.update(st.claimants)
+        for st in self.statements:
+            if not st.denial and st.stance != "unconfirmed":
+                self.rebut(st)
         self.counter_accounts(events_by_sentence)
         return added
+
+    def rebut(self, st: Statement) -> None:
+        """A counter-statement ("there are no workshops here") answers an opposing account just before it
+        that speaks of the same thing ("workshops used by militants")."""
+        negated = _negated(st.content or st.sent)
+        for other in self.statements:
+            span = other.content or other.sent
+            if (
+                other.sent.start < st.sent.start
+                and _sentences_between(st.sent, other.sent.start) <= 3
+                and self.disputable(other, st)
+                and negated & {t.lemma_.lower() for t in span}
+            ):
+                other.disputers.update(st.claimants)
 
     def answer(self, st: Statement, events_by_sentence: dict[int, list[Event]]) -> None:
         """What a denial answers beyond its own sentence. "said the claim was a lie", "rejected what it called
@@ -331,3 +348,10 @@ def _habitual(cue: Token) -> bool:
     return cue.tag_ in ("VBP", "VBZ", "VB") or any(
         c.lower_ in ("has", "have", "repeatedly", "routinely", "always", "consistently") for c in cue.children
     )
+
+
+def _negated(span: Span) -> set[str]:
+    """What a clause says is not there: "there are no workshops here" gives {"workshop"}."""
+    return {
+        t.head.lemma_.lower() for t in span if t.lower_ == "no" and t.dep_ == "det" and t.head.pos_ == "NOUN"
+    }

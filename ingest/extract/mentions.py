@@ -106,6 +106,7 @@ BEARINGS = {
     "district",
     "suburbs",
 }
+GOVERNING = re.compile(r"\b(?:government|regime|authorities|administration|junta|cabinet)\b", re.I)
 ADMIN_WORDS = {"province", "governorate", "region", "oblast", "state"}
 RUN_BY = {"run", "led", "controlled", "held", "backed", "administered"}
 KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
@@ -410,9 +411,8 @@ class Registry:
                     order.append(aid)
         kind = self.entities[aid].kind
         for head, kinds in KIND_FOR_HEAD.items():
-            if (
-                kind in kinds and "ministry" not in name_key(name).split()
-            ):  # a ministry is not "the government"
+            # a ministry or a town council is no "the government": only a state or one named a government is
+            if kind in kinds and (kind != "government" or GOVERNING.search(name)):
                 order = self.heads.setdefault(head, [])
                 if aid not in order:
                     order.append(aid)
