@@ -594,3 +594,16 @@ def test_the_person_named_beside_a_role_is_the_speaker(extractor):
     denial = [c for c in doc.claims if c.cue == "denied"]
     assert denial and "Anas al-Ghariani" in names(doc, denial[0].claimant_ids)
     assert "Zawiya municipal council" not in names(doc, denial[0].claimant_ids)  # a council is no government
+
+
+def test_an_actor_is_never_both_perpetrator_and_target_of_one_strike(extractor):
+    text = (
+        "A drone strike hit a fuel depot held by the Rapid Support Forces in Nyala on Monday, "
+        "killing four people, the Sudanese army said. Residents blamed the Rapid Support Forces "
+        "for the attack."
+    )
+    article = ArticleInput(source_name="t.txt", text=text, published=date(2025, 5, 5))
+    doc = extractor.extract_batch([article])[0]
+    assert doc.strikes
+    for strike in doc.strikes:
+        assert not set(strike.perpetrator_ids) & set(strike.target_ids)

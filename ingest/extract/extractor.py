@@ -76,7 +76,8 @@ class Extractor:
             wounded=event.casualties.wounded,
             place_id=event.place_id,
             perpetrator_ids=event.perpetrators,
-            target_ids=event.targets,
+            # Perpetrators found after the targets (a later "blamed X", a merged report) win.
+            target_ids=[t for t in event.targets if t not in event.perpetrators],
             sentence=event.sent.text.strip(),
             start=event.sent.start_char,
             end=event.sent.end_char,
