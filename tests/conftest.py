@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,24 +26,26 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_settings(tmp_path_factory) -> Iterator[Settings]:
-    """Settings of an embedded server started on free ports in a temporary directory, always stopped."""
+@contextmanager
+def throwaway_server(data_dir: Path, **overrides) -> Iterator[EmbeddedServer]:
+    """An embedded server on free ports with its data in `data_dir`, stopped whatever happens."""
     settings = Settings(
-        _env_file=None,
-        bolt_uri=None,
-        password=None,
-        data_dir=tmp_path_factory.mktemp("kg"),
-        bolt_port=free_port(),
-        http_port=free_port(),
-        heap="1g",
-    )
+        _env_file=None, bolt_uri=None, password=None, data_dir=data_dir,
+        bolt_port=free_port(), http_port=free_port(), **({"heap": "1g"} | overrides),
+    )  # fmt: skip
     server = EmbeddedServer(settings)
     server.start()
     try:
-        yield settings
+        yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def server_settings(tmp_path_factory) -> Iterator[Settings]:
+    """Settings of the session's throwaway server, shared by every test that needs a graph."""
+    with throwaway_server(tmp_path_factory.mktemp("kg")) as server:
+        yield server.settings
 
 
 @pytest.fixture(scope="session")

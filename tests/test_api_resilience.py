@@ -18,9 +18,7 @@ from api.app import create_app
 from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
 from graph.schema import apply_schema
-from graph.server import EmbeddedServer
-from graph.settings import Settings
-from tests.conftest import free_port
+from tests.conftest import throwaway_server
 from tests.sample_graph import write_sample_graph
 
 TIMEOUT = 2.0
@@ -30,19 +28,14 @@ CARTESIAN = "MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.i
 
 @pytest.fixture(scope="module")
 def private_server(tmp_path_factory):
-    settings = Settings(
-        _env_file=None, bolt_uri=None, password=None, data_dir=tmp_path_factory.mktemp("kg-private"),
-        bolt_port=free_port(), http_port=free_port(), heap="512m", query_timeout=TIMEOUT,
-    )  # fmt: skip
-    server = EmbeddedServer(settings)
-    server.start()
-    try:
+    with throwaway_server(
+        tmp_path_factory.mktemp("kg-private"), heap="512m", query_timeout=TIMEOUT
+    ) as server:
+        settings = server.settings
         with make_driver(settings) as driver:
             apply_schema(driver, settings.database, settings.cypher_dir / "schema")
             write_sample_graph(Graph(driver, settings.database), QueryLibrary(settings.cypher_dir))
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from graph.db import Graph, make_driver
 from graph.server import EmbeddedServer
 from graph.settings import Settings
 from ingest.extract import Extractor
-from tests.conftest import free_port
+from tests.conftest import throwaway_server
 from tests.reliability_helpers import (
     LABELS,
     claims_by_article,
@@ -41,16 +41,8 @@ pytestmark = pytest.mark.slow  # each test runs `kg ingest` two to four times
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory) -> Iterator[Settings]:
     """A fresh embedded server: no schema, no label types yet, as right after `kg db start`."""
-    settings = Settings(
-        _env_file=None, bolt_uri=None, password=None, data_dir=tmp_path_factory.mktemp("kg-own"),
-        bolt_port=free_port(), http_port=free_port(), heap="1g",
-    )  # fmt: skip
-    server = EmbeddedServer(settings)
-    server.start()
-    try:
-        yield settings
-    finally:
-        server.stop()
+    with throwaway_server(tmp_path_factory.mktemp("kg-own")) as server:
+        yield server.settings
 
 
 @pytest.fixture(scope="module")
