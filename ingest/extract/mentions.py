@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.gazetteer import Country, Gazetteer, PlaceRef, name_key
-from ingest.extract.nlp import DATELINE, furniture
+from ingest.extract.nlp import DATELINE, MONTH_NAMES, WEEKDAYS, furniture
 from ingest.model import Entity, Membership, slug
 
 TITLES = re.compile(
@@ -210,35 +210,9 @@ JUNK = re.compile(
 )
 KIND_HINT = re.compile("|".join(pattern for _, pattern in KIND_WORDS), re.I)
 NOT_PLACES = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "god",
-    "allah",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "central",
-}
+    *WEEKDAYS, *MONTH_NAMES, "today", "yesterday", "god", "allah",
+    "western", "eastern", "northern", "southern", "central",
+}  # fmt: skip
 
 
 @dataclass

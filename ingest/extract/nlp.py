@@ -74,6 +74,11 @@ SPEECH_VERBS = {
     "reveal",
 }
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "contest", "rebuff", "rebut", "counter"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 STRIKE_NOUNS = {
     "airstrike",
     "strike",

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.mentions import Registry
-from ingest.extract.nlp import furniture
+from ingest.extract.nlp import MONTH_NAMES, STRIKE_NOUNS, WEEKDAYS, furniture
 
 VEHICLES = {
     "plane",
@@ -36,21 +36,8 @@ VEHICLES = {
     "army",
     "troops",
 }
-TRIGGER_NOUNS = {
-    "airstrike",
-    "strike",
-    "raid",
-    "bombing",
-    "bombardment",
-    "shelling",
-    "missile",
-    "rocket",
-    "drone",
-    "attack",
-    "bomb",
-    "shell",
-    "mortar",
-}
+# Strike cues that name one event; the vaguer ones ("barrage", "offensive", "blast") do not.
+TRIGGER_NOUNS = STRIKE_NOUNS - {"barrage", "artillery", "explosion", "blast", "offensive", "assault"}
 TRIGGER_VERBS = {
     "strike",
     "hit",
@@ -231,27 +218,7 @@ WORD_NUMBERS |= {
     "a dozen": 12,
     "dozen": 12,
 }
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 AERIAL = {
     "air",
