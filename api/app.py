@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.cache import CachedResponses, GraphWatcher, ResponseCache
 from api.cypher_console import CypherConsole
 from api.errors import install_error_handlers
 from api.limits import BodyLimit
@@ -69,6 +70,7 @@ class LazyExtractor:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The API with its routes, error mapping, body limit, CORS and the explorer's static files."""
     settings = settings or Settings()
+    cache = ResponseCache(settings.cache_entries)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -78,15 +80,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # the pool reconnects by itself when it is back.
         driver = make_driver(settings, max_transaction_retry_time=3.0, connection_acquisition_timeout=5.0)
         graph = Graph(driver, settings.database)
+        watcher = GraphWatcher(graph, library["api_graph_version"], cache, settings.cache_check)
         app.state.settings = settings
         app.state.queries = library
         app.state.graph = graph
-        app.state.names = NameIndex(graph, library)
+        app.state.watcher = watcher
+        app.state.names = NameIndex(graph, library, version=lambda: cache.version)
         app.state.console = CypherConsole(driver, settings)
         app.state.extractor = LazyExtractor()
+        watcher.start()
         try:
             yield
         finally:
+            watcher.stop()
             app.state.console.close()
             driver.close()
 
@@ -98,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         responses=error_responses(422, 503),
     )
     install_error_handlers(app)
+    app.add_middleware(CachedResponses, cache=cache)  # innermost: CORS applies to cached answers too
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -166,13 +166,24 @@ class Member(Out):
     role: str | None
 
 
+class ActorTotals(Out):
+    claims_made: int
+    claims_disputed: int
+    claims_about: int
+    strikes_carried_out: int
+    strikes_targeted: int
+
+
 class ActorDetail(Out):
+    """Each list holds the newest 50; `totals` says how many there are (/claims and /strikes page them)."""
+
     actor: Actor
     claims_made: list[ClaimSummary]
     claims_disputed: list[ClaimSummary]
     claims_about: list[ClaimSummary]
     strikes_carried_out: list[StrikeSummary]
     strikes_targeted: list[StrikeSummary]
+    totals: ActorTotals
     member_of: list[Membership]
     members: list[Member]
 
@@ -181,7 +192,8 @@ class PlaceDetail(Out):
     place: PlaceRef
     ancestors: list[PlaceRef] = Field(description="the places containing it, nearest first")
     children: list[PlaceRef]
-    strikes: list[StrikeSummary] = Field(description="strikes within it, at any depth")
+    strikes: list[StrikeSummary] = Field(description="the newest 50 strikes within it, at any depth")
+    strikes_total: int = Field(description="how many strikes there are within it")
 
 
 class FateEvent(Out):

@@ -96,9 +96,9 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
     frontier, truncated = [center], False
     edge_cap = limit * 4
 
-    def expand(ids: list[str]) -> list[dict[str, str]]:
+    def expand(ids: list[str], among: dict[str, bool] | None = None) -> list[dict[str, str]]:
         nonlocal truncated
-        found = store.read("api_network_expand", ids=ids, limit=edge_cap + 1)
+        found = store.read("api_network_expand", ids=ids, limit=edge_cap + 1, among=among)
         truncated |= len(found) > edge_cap
         for e in found:
             if e["source"] in nodes and e["target"] in nodes:
@@ -135,8 +135,8 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
                 break
             nodes[node_id] = data
             frontier.append(node_id)
-    if frontier:  # the edges among the outermost nodes, without going further
-        expand(frontier)
+    if frontier:  # the edges among the nodes admitted, without going further
+        expand(frontier, among=dict.fromkeys(nodes, True))
     return m.Network(
         elements=m.Elements(
             nodes=[m.NetworkNode(data=d) for d in nodes.values()],

@@ -3,11 +3,11 @@
 ArcadeDB's Cypher has no full-text index and Neo4j's Lucene fuzziness knows nothing of
 transliteration, so the same thing runs on both: every name and alias of every person, group and
 place (and a description of every strike) is loaded into memory, folded two ways, and indexed by
-character trigrams. A query's trigrams pick a few hundred candidates; difflib ranks them.
+character trigrams. A query's trigrams pick a few hundred candidates; difflib ranks them, once
+rapidfuzz has ruled out the hopeless ones.
 
-Every `ttl` seconds a count of articles, actors, places and strikes decides whether to rebuild the
-index (at the latest after `max_age`, for aliases added to known names); the API rebuilds it at once
-after it ingests.
+The index is rebuilt when the graph's version (see `api/cache.py`) has moved, at most once every
+`ttl` seconds while articles stream in; the API rebuilds it at once after it ingests.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ import re
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio as indel_ratio
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
@@ -59,30 +61,50 @@ def trigrams(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 16)  # names share words ("Army", "Front", places): pairs recur; difflib is slow
-def _ratio(a: str, b: str) -> float:
+def _difflib_ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _word_score(query_words: list[str], name_words: list[str]) -> float:
-    """How well each query word matches its best name word (a prefix of three letters or more counts)."""
-    total = 0.0
-    for q in query_words:
-        best = 0.0
-        for w in name_words:
-            best = max(best, 0.95 if len(q) >= 3 and w.startswith(q) else _ratio(q, w))
-        total += best
-    return total / len(query_words)
+def _ratio_bound(a: str, b: str) -> float:
+    """Never below difflib's ratio, at a hundredth of its cost: rapidfuzz's Indel ratio counts the longest
+    common subsequence, of which difflib's greedy matching blocks are one."""
+    return indel_ratio(a, b) / 100 + 1e-9
+
+
+def _ratio(a: str, b: str, floor: float = 0.0) -> float:
+    """difflib's ratio, or 0.0 when it cannot reach `floor`."""
+    return _difflib_ratio(a, b) if _ratio_bound(a, b) >= floor else 0.0
+
+
+def _word_score(query_words: list[str], name_words: list[str], floor: float = 0.0) -> float:
+    """How well each query word matches its best name word (a prefix of three letters or more counts),
+    or 0.0 when the mean cannot reach `floor`."""
+
+    def best(q: str, ratio) -> float:
+        return max(
+            (0.95 if len(q) >= 3 and w.startswith(q) else ratio(q, w) for w in name_words), default=0.0
+        )
+
+    if sum(best(q, _ratio_bound) for q in query_words) / len(query_words) < floor:
+        return 0.0
+    return sum(best(q, _difflib_ratio) for q in query_words) / len(query_words)
 
 
 def score(query: str, name: str) -> float:
-    """0..1: exact 1, prefix or word prefix about 0.9, then typo and transliteration similarity."""
+    """0..1: exact 1, prefix or word prefix about 0.9, then typo and transliteration similarity.
+
+    Similarities that cannot reach MIN_SCORE are not worked out: a name scoring under it is dropped
+    whatever they are, and one scoring over it takes its score from a bigger one.
+    """
     if not query or not name:
         return 0.0
     if query == name:
         return 1.0
     if name.startswith(query) or f" {query}" in f" {name}":
         return 0.9 + 0.1 * len(query) / len(name)
-    similar = max(_ratio(query, name), _word_score(query.split(), name.split()) * 0.95)
+    similar = max(
+        _ratio(query, name, MIN_SCORE), _word_score(query.split(), name.split(), MIN_SCORE / 0.95) * 0.95
+    )
     q_words = skeleton(query).split()
     if sum(map(len, q_words)) >= 3:  # transliterations must agree exactly once folded: fuzzy ones are noise
         n_words = set(skeleton(name).split())
@@ -113,21 +135,20 @@ class Hit:
 class NameIndex:
     """Names and aliases of the graph's entities, searchable with typos; see the module docstring."""
 
-    def __init__(self, graph: Graph, queries: QueryLibrary, ttl: float = 30.0, max_age: float = 600.0):
+    def __init__(self, graph: Graph, queries: QueryLibrary, version: Callable[[], object], ttl: float = 30.0):
         self.graph = graph
         self.query = queries["api_search_names"]
-        self.signature_query = queries["api_search_signature"]
+        self.version = version  # None while unknown: the index built last is kept
         self.ttl = ttl
-        self.max_age = max_age
         self._lock = threading.Lock()
         self._built_at = float("-inf")
-        self._checked_at = float("-inf")
-        self._signature: dict | None = None
+        self._built_version: object = None
         self._entries: list[Entry] = []
         self._grams: dict[str, list[int]] = {}
 
     def invalidate(self) -> None:
-        self._built_at = self._checked_at = float("-inf")
+        self._built_at = float("-inf")
+        self._built_version = None
 
     def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[Hit]:
         """The best matches for `text` among `labels`, best first."""
@@ -152,15 +173,15 @@ class NameIndex:
 
     def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
         with self._lock:
-            now = time.monotonic()
-            if now - self._checked_at > self.ttl:
-                # A rebuild reads every name and holds the GIL for seconds on a large graph, stalling
-                # every request: redo it only when the counts moved (or, for new aliases, after max_age).
-                signature = self.graph.read(self.signature_query)[0]
-                if signature != self._signature or now - self._built_at > self.max_age:
-                    self._entries, self._grams = self._build()
-                    self._built_at, self._signature = now, signature
-                self._checked_at = now
+            now, version = time.monotonic(), self.version()
+            invalidated = self._built_at == float("-inf")  # or never built
+            # A rebuild reads every name and holds the GIL for seconds on a large graph, stalling every
+            # request: redo it only when the graph moved, and not more often than every `ttl` seconds.
+            if invalidated or (
+                version is not None and version != self._built_version and now - self._built_at > self.ttl
+            ):
+                self._entries, self._grams = self._build()
+                self._built_at, self._built_version = now, version
             return self._entries, self._grams
 
     def _build(self) -> tuple[list[Entry], dict[str, list[int]]]:

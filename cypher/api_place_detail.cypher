@@ -1,4 +1,4 @@
-// API /places/{id}: a place, the places containing it (with their distance), the places directly in it, and the ids of strikes within it at any depth.
+// API /places/{id}: a place, the places containing it (with their distance), the places directly in it, and [date, id] of the strikes within it at any depth.
 // params: {"id": "place:none"}
 // Each pattern starts at the bound place: ArcadeDB scans a whole label when a pattern starts at an unbound node.
 MATCH (p:Place {id: $id})
@@ -7,4 +7,4 @@ RETURN p {.id, .name, .kind, .country_code, .lat, .lon} AS place,
           {place: {id: a.id, name: a.name, kind: a.kind, country_code: a.country_code, lat: a.lat, lon: a.lon},
            distance: length(path)}] AS ancestors,
        [(p)<-[:LOCATED_IN]-(c:Place) | c {.id, .name, .kind, .country_code, .lat, .lon}] AS children,
-       [(p)<-[:LOCATED_IN*0..8]-(:Place)<-[:LOCATED_IN]-(s:Strike) | s.id] AS strike_ids
+       [(p)<-[:LOCATED_IN*0..8]-(:Place)<-[:LOCATED_IN]-(s:Strike) | [s.date, s.id]] AS strikes

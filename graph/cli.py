@@ -213,14 +213,19 @@ def _ingest_summary(outcomes: list) -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="bind address (default KG_API_HOST, 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default KG_API_PORT, 8000)")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, max=64, help="worker processes (default KG_API_WORKERS, 1)")
+    ] = None,
 ) -> None:
     """Serve the REST API, its OpenAPI docs at /docs and the network explorer at /."""
     import uvicorn
 
-    from api.app import create_app
-
     settings = Settings()
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port)
+    # Each worker process builds its own app (driver, cache, search index) from the same KG_ settings.
+    uvicorn.run(
+        "api.app:create_app", factory=True, host=host or settings.api_host, port=port or settings.api_port,
+        workers=workers or settings.api_workers,
+    )  # fmt: skip
 
 
 @app.command("query")
@@ -243,7 +248,9 @@ def query(
         except json.JSONDecodeError:
             values[key] = raw
     with open_driver(settings) as driver:
-        for row in Graph(driver, settings.database).read(text, **values):
+        # data(): nodes, relationships and paths as plain maps and lists, ready for JSON
+        rows = Graph(driver, settings.database).execute(lambda tx: tx.run(text, values).data(), write=False)
+        for row in rows:
             print(json.dumps(row, default=str))
 
 
@@ -291,11 +298,14 @@ def bench_api(
     think: Annotated[float, typer.Option(help="mean pause between a client's requests, seconds", min=0)] = 0,
     seed: Annotated[int, typer.Option(help="seed of the synthetic graph")] = 7,
     data_dir: Annotated[Path | None, typer.Option(help="keep the built graph here and reuse it")] = None,
+    workers: Annotated[int, typer.Option(help="API worker processes", min=1, max=64)] = 1,
+    cache: Annotated[bool, typer.Option(help="the API's response cache (KG_CACHE_ENTRIES)")] = True,
 ) -> None:
     """REST API latency (p50/p95/p99, errors) per endpoint under concurrent clients on a generated graph."""
     from graph.bench import api as bench
 
-    bench.run(articles, clients, seconds, warmup, think, seed, data_dir, console, Console())
+    options = {"workers": workers, "cache": cache}
+    bench.run(articles, clients, seconds, warmup, think, seed, data_dir, console, Console(), **options)
 
 
 def main() -> None:  # pragma: no cover - console entry point

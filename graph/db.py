@@ -85,7 +85,9 @@ class Graph:
         self.database = database
 
     def read(self, query: str, **params: Any) -> list[dict]:
-        return self.execute(lambda tx: [r.data() for r in tx.run(query, params)], write=False)
+        """Rows as dicts of the driver's values: nodes, relationships and paths stay driver objects. The
+        API's queries return maps, and `Record.data()`'s walk through every value was ~7% of its CPU."""
+        return self.execute(lambda tx: [dict(r) for r in tx.run(query, params)], write=False)
 
     def write(self, query: str, **params: Any) -> list[dict]:
         return self.execute(lambda tx: [r.data() for r in tx.run(query, params)], write=True)

@@ -6,7 +6,7 @@ A failure anywhere rolls the whole article back, so the graph never holds half a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from neo4j import ManagedTransaction
 
@@ -81,6 +81,7 @@ class ArticleWriter:
             self.q["article_upsert"], id=art.id, source_name=art.source_name, url=art.url, title=art.title,
             outlet=art.outlet, published=art.published.isoformat() if art.published else None,
             text_sha256=art.text_sha256, text=art.text,
+            ingested_at=datetime.now(UTC).isoformat(timespec="microseconds"),
         ).consume()  # fmt: skip
 
         def batch(name: str, rows: list[dict], **extra) -> None:

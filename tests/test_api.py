@@ -164,6 +164,8 @@ def test_actor_detail(client, ids):
                     ids["claim_ceasefire"]}  # fmt: skip
     published = [c["published"] for c in detail["claims_made"]]
     assert published == sorted(published, reverse=True)
+    totals = {"claims_made": 4, "claims_disputed": 0, "claims_about": len(detail["claims_about"])}
+    assert detail["totals"] == totals | {"strikes_carried_out": 0, "strikes_targeted": 0}
     assert detail["members"] == [
         {"person": {"id": ids["konashenkov"], "label": "Person", "name": "Igor Konashenkov", "kind": None},
          "role": "spokesman"}
@@ -386,6 +388,21 @@ def test_network_is_cytoscape_json_around_a_node(client, ids):
     assert ids["konashenkov"] in deeper and ids["idlib"] in deeper
     assert {"CLAIMED_BY", "DISPUTED_BY"} <= {e["type"] for e in deeper_edges}
     assert len({e["id"] for e in deeper_edges}) == len(deeper_edges)
+
+
+@pytest.mark.parametrize(
+    ("center", "depth", "limit"), [("strike_kafr_nabl", 2, 300), ("hts", 3, 12), ("syria", 2, 9)]
+)
+def test_network_has_every_edge_among_its_nodes(client, driver, server_settings, ids, center, depth, limit):
+    nodes, edges, _ = network(client, id=ids[center], depth=depth, limit=limit)
+    rows = Graph(driver, server_settings.database).read(
+        "MATCH (a)-[r:CLAIMED_BY|DISPUTED_BY|ABOUT|LOCATED_IN|CARRIED_OUT_BY|TARGETED|MEMBER_OF]->(b) "
+        "WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS source, type(r) AS type, b.id AS target",
+        ids=list(nodes),
+    )
+    assert {(e["source"], e["type"], e["target"]) for e in edges} == {
+        (r["source"], r["type"], r["target"]) for r in rows
+    }
 
 
 def test_network_caps_and_filters(client, ids):

@@ -47,6 +47,7 @@ def post_articles(
             items.append(exc)
     extractor = request.app.state.extractor.get(settings.spacy_model)
     report = ingest(items, extractor, ArticleWriter(graph, queries))
+    request.app.state.watcher.check()  # cached answers go now, not at the next check
     names.invalidate()
     position = {source_name(a): i for i, a in reversed(list(enumerate(body.articles)))}
     outcomes = sorted(report.outcomes, key=lambda o: position.get(o.source, len(position)))

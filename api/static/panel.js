@@ -160,11 +160,16 @@ export class Panel {
     );
   }
 
-  claimList(title, claims) {
+  // "50 of 4,647" when the API sent only the newest of a long list.
+  shown(items, total) {
+    return total > items.length ? `${items.length} of ${total.toLocaleString()}` : items.length;
+  }
+
+  claimList(title, claims, total) {
     if (!claims?.length) return null;
     return this.section(
       title,
-      claims.length,
+      this.shown(claims, total),
       h(
         "ul",
         { class: "claim-list" },
@@ -187,11 +192,11 @@ export class Panel {
     );
   }
 
-  strikeList(title, strikes) {
+  strikeList(title, strikes, total) {
     if (!strikes?.length) return null;
     return this.section(
       title,
-      strikes.length,
+      this.shown(strikes, total),
       h(
         "ul",
         { class: "plain-list" },
@@ -274,11 +279,11 @@ export class Panel {
             ),
           )
         : null,
-      this.claimList("Claims made", data.claims_made),
-      this.claimList("Claims it disputes", data.claims_disputed),
-      this.claimList("Claims about it", data.claims_about),
-      this.strikeList("Strikes carried out", data.strikes_carried_out),
-      this.strikeList("Strikes targeting it", data.strikes_targeted),
+      this.claimList("Claims made", data.claims_made, data.totals?.claims_made),
+      this.claimList("Claims it disputes", data.claims_disputed, data.totals?.claims_disputed),
+      this.claimList("Claims about it", data.claims_about, data.totals?.claims_about),
+      this.strikeList("Strikes carried out", data.strikes_carried_out, data.totals?.strikes_carried_out),
+      this.strikeList("Strikes targeting it", data.strikes_targeted, data.totals?.strikes_targeted),
     ];
   }
 
@@ -321,7 +326,7 @@ export class Panel {
             ),
           )
         : null,
-      this.strikeList("Strikes here", data.strikes) ||
+      this.strikeList("Strikes here", data.strikes, data.strikes_total) ||
         this.section("Strikes here", 0, h("p", { class: "muted" }, "No strike reported inside this place.")),
     ];
   }

@@ -38,6 +38,8 @@ from graph.bench.common import (
     process_cpu_seconds,
     process_peak_rss_mb,
     server_env,
+    tree_cpu_seconds,
+    tree_peak_rss_mb,
 )
 from graph.bench.synth import World
 from graph.errors import KGError
@@ -137,13 +139,18 @@ def build(server: BenchServer, articles: int, seed: int, console: Console) -> Ta
 
 
 class ApiProcess:
-    """`kg serve` on a free loopback port, pointed at the benchmark's graph server."""
+    """`kg serve` on a free loopback port, pointed at the benchmark's graph server, with `workers`
+    processes and the response cache on or off."""
 
-    def __init__(self, server: BenchServer, workdir: Path):
+    def __init__(self, server: BenchServer, workdir: Path, workers: int, cache: bool):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = workdir / "api.log"
-        env = server_env(server.settings) | {"KG_API_HOST": "127.0.0.1", "KG_API_PORT": str(self.port)}
+        env = server_env(server.settings) | {
+            "KG_API_HOST": "127.0.0.1", "KG_API_PORT": str(self.port), "KG_API_WORKERS": str(workers),
+        }  # fmt: skip
+        if not cache:
+            env["KG_CACHE_ENTRIES"] = "0"
         with open(self.log, "wb") as log:
             # cwd: the work dir, so a .env in the caller's directory cannot point the API elsewhere
             self.process = subprocess.Popen(
@@ -172,8 +179,8 @@ class ApiProcess:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
     def stop(self) -> float | None:
-        """Stop the server; return its peak resident memory in MB."""
-        peak = process_peak_rss_mb(self.process.pid)
+        """Stop the server; return its peak resident memory in MB (all its workers together)."""
+        peak = tree_peak_rss_mb(self.process.pid)
         self.process.terminate()
         try:
             self.process.wait(timeout=15)
@@ -277,7 +284,7 @@ def _cpu_since(pid: int | None, before: float | None) -> float | None:
 
 def run(
     articles: int, clients: int, seconds: float, warmup: float, think: float, seed: int,
-    data_dir: Path | None, console: Console, out: Console,
+    data_dir: Path | None, console: Console, out: Console, workers: int = 1, cache: bool = True,
 ) -> dict[str, EndpointFigures]:  # fmt: skip
     """Build (or reuse) the graph, serve it, load it, print the table on `out`, return the figures."""
     with tempfile.TemporaryDirectory(prefix="kg-bench-api-") as tmp:
@@ -285,7 +292,7 @@ def run(
         graph_dir = (data_dir or workdir / "kg").resolve()
         with bench_server(graph_dir, console) as server:
             targets = build(server, articles, seed, console)
-            api = ApiProcess(server, workdir)
+            api = ApiProcess(server, workdir, workers, cache)
             try:
                 with console.status("starting the API server"):
                     stats = api.wait_ready()
@@ -293,27 +300,32 @@ def run(
                     if warmup:
                         drive(api.url, targets, clients, warmup, think, seed + 1)
                     pid = server.pid()
-                    api_cpu = process_cpu_seconds(api.process.pid)
+                    api_cpu = tree_cpu_seconds(api.process.pid)
                     graph_cpu = process_cpu_seconds(pid) if pid else None
                     figures, elapsed, clients_cpu = drive(api.url, targets, clients, seconds, think, seed)
+                    api_used = tree_cpu_seconds(api.process.pid)
                     cpu = CpuUse(
-                        _cpu_since(api.process.pid, api_cpu), _cpu_since(pid, graph_cpu), clients_cpu
-                    )
+                        None if api_used is None or api_cpu is None else api_used - api_cpu,
+                        _cpu_since(pid, graph_cpu), clients_cpu,
+                    )  # fmt: skip
             finally:
                 api_peak = api.stop()
             server_peak = process_peak_rss_mb(pid) if pid else None
-    _print(out, figures, elapsed, articles, clients, think, stats, api_peak, server_peak, cpu)
+    setup = f"{workers} API worker{'s' if workers > 1 else ''}, response cache {'on' if cache else 'off'}"
+    _print(out, figures, elapsed, articles, clients, think, stats, api_peak, server_peak, cpu, setup)
     return figures
 
 
 def _print(out: Console, figures: dict, elapsed: float, articles: int, clients: int, think: float,
-           stats: dict, api_peak: float | None, server_peak: float | None, cpu: CpuUse) -> None:  # fmt: skip
+           stats: dict, api_peak: float | None, server_peak: float | None, cpu: CpuUse,
+           setup: str) -> None:  # fmt: skip
     header = Table(title="machine", show_header=False)
     for key, value in machine().items():
         header.add_row(key, value)
     nodes = stats.get("nodes") or {}
     if nodes:
         header.add_row("graph", ", ".join(f"{n} {label}" for label, n in nodes.items()))
+    header.add_row("API server", setup)
     header.add_row("API server peak RSS", f"{api_peak:.0f} MB" if api_peak else "–")
     header.add_row("graph server peak RSS", f"{server_peak:.0f} MB" if server_peak else "–")
     share = " · ".join(

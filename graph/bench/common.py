@@ -43,6 +43,31 @@ def process_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every process under it, e.g. uvicorn's workers under their supervisor."""
+    pids, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        pids.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                continue
+    return pids
+
+
+def tree_cpu_seconds(pid: int) -> float | None:
+    """CPU time of `pid` and the processes under it now (a worker that has exited no longer counts)."""
+    used = [process_cpu_seconds(p) for p in process_tree(pid)]
+    return sum(u for u in used if u is not None) if used[0] is not None else None
+
+
+def tree_peak_rss_mb(pid: int) -> float | None:
+    peaks = [process_peak_rss_mb(p) for p in process_tree(pid)]
+    return sum(p for p in peaks if p is not None) if peaks[0] is not None else None
+
+
 def process_peak_rss_mb(pid: int) -> float | None:
     """Peak resident memory of another process (VmHWM), e.g. the graph server's JVM."""
     try:
