@@ -93,23 +93,19 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
     scope = _scope(store, filters.place) if filters.place else None
     nodes = {center: node_data(rows[0])}
     edges: dict[str, dict[str, str]] = {}
-    frontier, truncated = [center], False
     edge_cap = limit * 4
+    truncated = False
 
-    def expand(ids: list[str], among: dict[str, bool] | None = None) -> list[dict[str, str]]:
-        nonlocal truncated
+    def expand(ids: list[str], among: dict[str, bool] | None = None) -> tuple[list[dict[str, str]], bool]:
+        """The edges touching `ids` (only those to `among` when given), and whether the cap cut them."""
         found = store.read("api_network_expand", ids=ids, limit=edge_cap + 1, among=among)
-        truncated |= len(found) > edge_cap
+        return found[:edge_cap], len(found) > edge_cap
+
+    def keep(found: list[dict[str, str]]) -> None:
         for e in found:
             if e["source"] in nodes and e["target"] in nodes:
                 edge_id = f"{e['source']}|{e['type']}|{e['target']}"
-                edges[edge_id] = {
-                    "id": edge_id,
-                    "source": e["source"],
-                    "target": e["target"],
-                    "type": e["type"],
-                }
-        return found
+                edges[edge_id] = {"id": edge_id} | e
 
     def described(ids: list[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
         """Each id with its node data, fetched a chunk at a time as admission needs it: a hub has a
@@ -121,10 +117,19 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
             found = {r["node"]["id"]: node_data(r) for r in store.read("api_network_nodes", ids=chunk)}
             yield from ((node_id, found.get(node_id)) for node_id in chunk)
 
+    # `unread`: admitted nodes whose edges to other admitted nodes may not all have been read yet: the
+    # last nodes admitted, and those whose expansion the edge cap cut short (around a hub).
+    frontier, unread = [center], []
     for _ in range(depth):
         if not frontier:
             break
-        found = expand(frontier)
+        if len(nodes) >= limit:  # full: going further would only find nodes the cap turns away
+            truncated = True
+            break
+        found, cut = expand(frontier)
+        truncated |= cut
+        if cut:
+            unread += frontier
         new_ids = sorted({i for e in found for i in (e["source"], e["target"])} - nodes.keys())
         frontier = []
         for node_id, data in described(new_ids):  # sorted: the same request always gives the same graph
@@ -135,8 +140,11 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
                 break
             nodes[node_id] = data
             frontier.append(node_id)
-    if frontier:  # the edges among the nodes admitted, without going further
-        expand(frontier, among=dict.fromkeys(nodes, True))
+        keep(found)
+    if frontier or unread:  # the edges among the nodes admitted, without going further
+        found, cut = expand(unread + frontier, among=dict.fromkeys(nodes, True))
+        truncated |= cut
+        keep(found)
     return m.Network(
         elements=m.Elements(
             nodes=[m.NetworkNode(data=d) for d in nodes.values()],
