@@ -12,6 +12,7 @@ The index is rebuilt when the graph's version (see `api/cache.py`) has moved, at
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 import time
@@ -161,7 +162,9 @@ class NameIndex:
         for gram in trigrams(query) | trigrams(skeleton(query)):
             shared.update(grams.get(gram, ()))
         hits = []
-        for index, _ in shared.most_common(CANDIDATES * 4):
+        # Ties broken by index, not by the order string hashing gave the trigrams: the same query must
+        # find the same names in every process.
+        for index, _ in heapq.nsmallest(CANDIDATES * 4, shared.items(), key=lambda kv: (-kv[1], kv[0])):
             entry = entries[index]
             if wanted is not None and entry.label not in wanted:
                 continue
