@@ -87,7 +87,7 @@ def admits(data: dict[str, Any], filters: NetworkFilters, scope: PlaceScope | No
 
 def build_network(store: Store, center: str, depth: int, limit: int, filters: NetworkFilters) -> m.Network:
     """Breadth-first from `center` to `depth` steps, at most `limit` nodes; `truncated` when capped."""
-    rows = store.read("api_network_nodes", ids=[center])
+    rows = store.rows("api_network_nodes", ids=[center])
     if not rows:
         raise NotFound(f"no person, group, place, strike or claim with id {center!r}")
     scope = _scope(store, filters.place) if filters.place else None
@@ -98,7 +98,7 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
 
     def expand(ids: list[str], among: dict[str, bool] | None = None) -> tuple[list[dict[str, str]], bool]:
         """The edges touching `ids` (only those to `among` when given), and whether the cap cut them."""
-        found = store.read("api_network_expand", ids=ids, limit=edge_cap + 1, among=among)
+        found = store.rows("api_network_expand", ids=ids, limit=edge_cap + 1, among=among)
         return found[:edge_cap], len(found) > edge_cap
 
     def keep(found: list[dict[str, str]]) -> None:
@@ -114,7 +114,7 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
         while start < len(ids):
             chunk = ids[start : start + max(limit - len(nodes) + 1, NODE_CHUNK)]
             start += len(chunk)
-            found = {r["node"]["id"]: node_data(r) for r in store.read("api_network_nodes", ids=chunk)}
+            found = {r["node"]["id"]: node_data(r) for r in store.rows("api_network_nodes", ids=chunk)}
             yield from ((node_id, found.get(node_id)) for node_id in chunk)
 
     # `unread`: admitted nodes whose edges to other admitted nodes may not all have been read yet: the

@@ -354,6 +354,14 @@ def _print(out: Console, figures: dict, elapsed: float, articles: int, clients: 
     errors = sum(sum(f.errors.values()) for f in figures.values())
     table.add_row("all", str(total), f"{total / elapsed:.1f}", "", "", "", "", str(errors), "0 errors")
     out.print(table)
+    if not think and total:
+        # Little's law: with every client always waiting on a request, the mean latency is the queue.
+        queue_ms = clients / (total / elapsed) * 1000
+        out.print(
+            f"No think time: every client always has a request in flight, so the mean latency is "
+            f"{clients} clients ÷ {total / elapsed:.0f} req/s ≈ {queue_ms:.0f} ms of queueing, whatever "
+            "each request costs. --think gives users who pause."
+        )
     for endpoint, f in figures.items():
         for what, count in f.errors.most_common(3):
             out.print(f"[red]{endpoint}[/red]: {count}× {what}", highlight=False, markup=True)
