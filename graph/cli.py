@@ -222,9 +222,11 @@ def serve(
 
     settings = Settings()
     # Each worker process builds its own app (driver, cache, search index) from the same KG_ settings.
+    # h11 even where httptools is installed: under load, httptools dropped a few keep-alive
+    # connections without a response or a log line (see BENCHMARKS.md); h11 served as many requests.
     uvicorn.run(
         "api.app:create_app", factory=True, host=host or settings.api_host, port=port or settings.api_port,
-        workers=workers or settings.api_workers,
+        workers=workers or settings.api_workers, http="h11",
     )  # fmt: skip
 
 

@@ -175,8 +175,13 @@ class ApiProcess:
             time.sleep(0.5)
         raise KGError(f"the API server was not ready within {READY_TIMEOUT:.0f}s:\n{self.log_tail()}")
 
-    def log_tail(self, lines: int = 20) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+    def log_tail(self, lines: int = 20, *, skip_ok: bool = False) -> str:
+        """The last lines of the server's log; with `skip_ok`, leaving out the access lines of 200s."""
+        kept = [
+            line for line in self.log.read_text(errors="replace").splitlines()
+            if not (skip_ok and line.endswith('" 200 OK'))
+        ]  # fmt: skip
+        return "\n".join(kept[-lines:])
 
     def stop(self) -> float | None:
         """Stop the server; return its peak resident memory in MB (all its workers together)."""
@@ -212,7 +217,7 @@ async def _load(url: str, targets: Targets, clients: int, seconds: float, think:
             try:
                 response = await http.get(path, params=params)
             except httpx.HTTPError as exc:
-                figures[endpoint].errors[type(exc).__name__] += 1
+                figures[endpoint].errors[f"{type(exc).__name__} {exc!r:.80} {path}"] += 1
             else:
                 if response.status_code == 200:
                     figures[endpoint].latencies_ms.append((time.perf_counter() - start) * 1000)
@@ -311,8 +316,13 @@ def run(
             finally:
                 api_peak = api.stop()
             server_peak = process_peak_rss_mb(pid) if pid else None
+            # What the server said about failed requests goes before the temporary directory does.
+            failed = any(f.errors for f in figures.values())
+            api_log = api.log_tail(40, skip_ok=True) if failed else None
     setup = f"{workers} API worker{'s' if workers > 1 else ''}, response cache {'on' if cache else 'off'}"
     _print(out, figures, elapsed, articles, clients, think, stats, api_peak, server_peak, cpu, setup)
+    if api_log:
+        out.print("The API server's log, but for its 200s:", api_log, sep="\n", highlight=False, markup=False)
     return figures
 
 
