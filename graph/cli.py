@@ -208,6 +208,9 @@ def _ingest_summary(outcomes: list) -> None:
     console.print(table)
 
 
+KEEP_ALIVE_SECONDS = 75  # as nginx
+
+
 @app.command("serve")
 @fails_cleanly
 def serve(
@@ -222,11 +225,11 @@ def serve(
 
     settings = Settings()
     # Each worker process builds its own app (driver, cache, search index) from the same KG_ settings.
-    # h11 even where httptools is installed: under load, httptools dropped a few keep-alive
-    # connections without a response or a log line (see BENCHMARKS.md); h11 served as many requests.
+    # Idle connections are kept longer than clients keep theirs (httpx and many others: 5 s, uvicorn's
+    # default too): a client reusing a connection just as the server closes it gets no answer.
     uvicorn.run(
         "api.app:create_app", factory=True, host=host or settings.api_host, port=port or settings.api_port,
-        workers=workers or settings.api_workers, http="h11",
+        workers=workers or settings.api_workers, timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )  # fmt: skip
 
 
