@@ -217,7 +217,7 @@ def serve(
     host: Annotated[str | None, typer.Option(help="bind address (default KG_API_HOST, 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default KG_API_PORT, 8000)")] = None,
     workers: Annotated[
-        int | None, typer.Option(min=1, max=64, help="worker processes (default KG_API_WORKERS, 1)")
+        int | None, typer.Option(min=1, max=64, help="worker processes (default KG_API_WORKERS, 2)")
     ] = None,
 ) -> None:
     """Serve the REST API, its OpenAPI docs at /docs and the network explorer at /."""
@@ -303,7 +303,7 @@ def bench_api(
     think: Annotated[float, typer.Option(help="mean pause between a client's requests, seconds", min=0)] = 0,
     seed: Annotated[int, typer.Option(help="seed of the synthetic graph")] = 7,
     data_dir: Annotated[Path | None, typer.Option(help="keep the built graph here and reuse it")] = None,
-    workers: Annotated[int, typer.Option(help="API worker processes", min=1, max=64)] = 1,
+    workers: Annotated[int, typer.Option(help="API worker processes, as kg serve", min=1, max=64)] = 2,
     cache: Annotated[bool, typer.Option(help="the API's response cache (KG_CACHE_ENTRIES)")] = True,
 ) -> None:
     """REST API latency (p50/p95/p99, errors) per endpoint under concurrent clients on a generated graph."""

@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = None
     cors_origins: list[str] = []
     max_body_bytes: int = 5_000_000
-    api_workers: int = Field(1, ge=1, le=64, description="uvicorn worker processes of `kg serve`")
+    api_workers: int = Field(2, ge=1, le=64, description="uvicorn worker processes of `kg serve`")
     cache_entries: int = Field(4096, ge=0, description="GET responses kept until the graph changes; 0: none")
     cache_check: float = Field(1.0, gt=0, description="seconds between checks of the graph's version")
 

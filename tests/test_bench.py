@@ -11,6 +11,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from graph.bench.synth import World
 
 NUMBER = r"\d+(?:\.\d+)?"
@@ -66,16 +68,24 @@ def test_bench_ingest_prints_throughput_and_memory(tmp_path):
     assert re.search(rf"worker peak RSS grew {NUMBER}× for 10× the articles", out)
 
 
-def test_bench_api_prints_latency_per_endpoint(tmp_path, server_settings, driver):
+@pytest.mark.parametrize(
+    ("options", "setup"),
+    [
+        ((), "2 API workers, response cache on"),
+        (("--workers", "1", "--no-cache"), "1 API worker, response cache off"),
+    ],
+)
+def test_bench_api_prints_latency_per_endpoint(tmp_path, server_settings, driver, options, setup):
     # The session's server, named as a user names an existing one: through KG_BOLT_URI.
     env = without_kg_settings() | {
         "KG_BOLT_URI": server_settings.uri, "KG_USER": server_settings.user,
         "KG_PASSWORD": server_settings.auth[1], "KG_DATABASE": server_settings.database,
     }  # fmt: skip
     out = kg(
-        "bench", "api", "--articles", "30", "--clients", "4", "--seconds", "3", "--warmup", "1",
+        "bench", "api", "--articles", "30", "--clients", "4", "--seconds", "3", "--warmup", "1", *options,
         cwd=tmp_path, env=env,
     )  # fmt: skip
+    assert row(out, "API server")[1] == setup  # as many `kg serve` workers as asked served every request
     for endpoint in ("actor", "claim", "strike", "search", "network"):
         cells = row(out, endpoint)
         requests, p50, p99, errors = int(cells[1]), float(cells[3]), float(cells[5]), int(cells[7])

@@ -30,4 +30,3 @@ def test_query_is_used(name):
 def test_unknown_name_fails_at_start_up():
     with pytest.raises(UnknownQuery, match="no_such_query"):
         LIBRARY.require(["article_upsert", "no_such_query"])
-

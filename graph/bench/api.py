@@ -289,7 +289,7 @@ def _cpu_since(pid: int | None, before: float | None) -> float | None:
 
 def run(
     articles: int, clients: int, seconds: float, warmup: float, think: float, seed: int,
-    data_dir: Path | None, console: Console, out: Console, workers: int = 1, cache: bool = True,
+    data_dir: Path | None, console: Console, out: Console, workers: int = 2, cache: bool = True,
 ) -> dict[str, EndpointFigures]:  # fmt: skip
     """Build (or reuse) the graph, serve it, load it, print the table on `out`, return the figures."""
     with tempfile.TemporaryDirectory(prefix="kg-bench-api-") as tmp:

@@ -212,7 +212,7 @@ def _raw_spacy(settings: Settings, texts: list[str], words: int) -> Run:
     return Run(
         "raw spaCy nlp.pipe", 1, len(texts), words, seconds, peak_rss_mb=report["peak_rss_mb"],
         cpu_seconds=report["cpu"],
-    )
+    )  # fmt: skip
 
 
 def _end_to_end(server: BenchServer, paths: list[Path], words: int, workers: int, console: Console) -> Run:
