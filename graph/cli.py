@@ -253,9 +253,7 @@ def query(
         except json.JSONDecodeError:
             values[key] = raw
     with open_driver(settings) as driver:
-        # data(): nodes, relationships and paths as plain maps and lists, ready for JSON
-        rows = Graph(driver, settings.database).execute(lambda tx: tx.run(text, values).data(), write=False)
-        for row in rows:
+        for row in Graph(driver, settings.database).export(text, **values):
             print(json.dumps(row, default=str))
 
 

@@ -96,7 +96,7 @@ def test_style_colours_every_label_and_tells_claims_from_disputes():
 
 def _run(graph, name, **params):
     query = CURATED[name]
-    return graph.read(query.text, **{**query.example, **params})
+    return graph.export(query.text, **{**query.example, **params})
 
 
 def test_curated_queries_answer_on_the_sample_graph(graph, queries):
