@@ -36,7 +36,6 @@ class ResponseCache:
         self._entries: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
         self._lock = threading.Lock()  # the watcher thread changes the version under requests' feet
         self.version: Any = None  # None: unknown, so the cache is bypassed
-        self.hits = self.misses = 0
 
     @property
     def enabled(self) -> bool:
@@ -49,12 +48,10 @@ class ResponseCache:
                 self._entries = OrderedDict()
 
     def get(self, key: bytes) -> tuple[list, bytes] | None:
-        entry = self._entries.get(key)
-        if entry is None:
-            self.misses += 1
-            return None
-        self._entries.move_to_end(key)
-        self.hits += 1
+        entries = self._entries  # the watcher may swap in a new, empty dict meanwhile
+        entry = entries.get(key)
+        if entry is not None:
+            entries.move_to_end(key)
         return entry
 
     def put(self, key: bytes, version: Any, headers: list, body: bytes) -> None:
@@ -64,9 +61,6 @@ class ResponseCache:
             self._entries[key] = (headers, body)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._entries)
 
 
 class GraphWatcher:

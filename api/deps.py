@@ -6,12 +6,15 @@ through the `...Dep` aliases so they stay one line of logic each.
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request, Security
 from fastapi.security import APIKeyHeader
+from pydantic import BeforeValidator
 
 from api.cypher_console import CypherConsole
 from api.search import NameIndex
@@ -22,6 +25,17 @@ from graph.queries import QueryLibrary
 from graph.settings import Settings
 
 MAX_PAGE = 200
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    # Pydantic alone would also read a number as a Unix timestamp: date_from=-3e-220 as 1970-01-01.
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
 def _graph(request: Request) -> Graph:

@@ -20,7 +20,8 @@ QUERIES = (
     "article_hashes", "article_hash", "article_clear", "article_upsert", "upsert_persons", "upsert_groups",
     "upsert_places", "link_places", "link_members", "upsert_claims", "link_claimed_by", "link_disputed_by",
     "link_about_strike", "link_about_actor", "link_about_place", "upsert_strikes", "link_strike_place",
-    "link_strike_perpetrator", "link_strike_target", "strike_candidates",
+    "link_strike_perpetrator", "link_strike_target", "strike_candidates", "article_strike_places",
+    "place_strike_counts",
 )  # fmt: skip
 UPSERT_BY_LABEL = {"Person": "upsert_persons", "Group": "upsert_groups", "Place": "upsert_places"}
 
@@ -76,6 +77,7 @@ class ArticleWriter:
         stored = tx.run(self.q["article_hash"], id=art.id).single()
         if stored and stored["text_sha256"] == art.text_sha256 and not force:
             return WriteResult(art.id, unchanged=True)
+        before = tx.run(self.q["article_strike_places"], id=art.id).single()
         tx.run(self.q["article_clear"], id=art.id).consume()
         tx.run(
             self.q["article_upsert"], id=art.id, source_name=art.source_name, url=art.url, title=art.title,
@@ -100,6 +102,9 @@ class ArticleWriter:
         perpetrators = [{"source": s.id, "target": x} for s in strikes for x in s.perpetrator_ids]
         batch("link_strike_perpetrator", perpetrators)
         batch("link_strike_target", [{"source": s.id, "target": x} for s in strikes for x in s.target_ids])
+        places = {s.place_id for s in strikes if s.place_id} | set(before["ids"] if before else [])
+        if places:
+            tx.run(self.q["place_strike_counts"], ids=sorted(places)).consume()
 
         labels = {e.id: e.label for e in doc.entities} | {sid: "Strike" for sid in strike_ids.values()}
         batch("upsert_claims", [c.model_dump(exclude=_CLAIM_LINKS) for c in doc.claims], article_id=art.id)

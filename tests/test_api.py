@@ -267,6 +267,12 @@ def test_bad_filter_values_are_422_with_a_clear_message(client):
     response = client.get("/claims", params={"date_from": "March"})
     assert response.status_code == 422
     assert response.json()["detail"].startswith("query parameter 'date_from':")
+    for path, params in (("/claims", {}), ("/strikes", {}), ("/network", {"id": "place:syria"})):
+        assert client.get(path, params=params).status_code == 200, path
+        for bad in ({"date_from": "-3.6e-220"}, {"date_to": "1711929600"}):  # not read as Unix timestamps
+            response = client.get(path, params=params | bad)
+            assert response.status_code == 422 and "YYYY-MM-DD" in response.text, (path, response.text)
+    assert client.get("/claims", params={"date_from": "2024-03-05"}).status_code == 200
     assert client.get("/claims", params={"limit": 201}).status_code == 422
     assert client.get("/claims", params={"offset": -1}).status_code == 422
     assert client.get("/claims", params={"disputed": "maybe"}).status_code == 422

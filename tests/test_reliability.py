@@ -28,6 +28,7 @@ from tests.reliability_helpers import (
     shared_story,
     write_corpus,
 )
+from tests.sample_graph import sample_articles
 
 EXAMPLES = PROJECT_ROOT / "examples" / "articles"
 
@@ -105,6 +106,33 @@ def test_an_edited_article_replaces_its_own_claims_and_no_one_elses(tmp_path, gr
         "RETURN count(c) AS orphans"
     ) == [{"orphans": 0}]
     assert counts(graph)["Claim"] == sum(len(claims) for claims in after.values())
+
+
+def wrong_strike_counts(graph: Graph) -> list[dict]:
+    return graph.read(
+        "MATCH (p:Place) WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Strike) } AS n "
+        "WHERE coalesce(p.strike_count, 0) <> n RETURN p.id AS id, p.strike_count AS stored, n"
+    )
+
+
+def test_place_strike_counts_follow_strikes_written_and_removed(graph, queries):
+    # The writer keeps them so that concurrent writers of one place's strikes conflict (see
+    # cypher/place_strike_counts.cypher); they must also stay true.
+    docs, ids = sample_articles()
+    writer = ArticleWriter(graph, queries)
+    for doc in docs:
+        writer.write(doc)
+    assert wrong_strike_counts(graph) == []
+    ariha = "MATCH (p:Place {id: $id}) RETURN p.strike_count AS n"
+    assert graph.read(ariha, id=ids["ariha"]) == [{"n": 1}]
+
+    # The one article reporting the Ariha shelling, edited so that it no longer does.
+    [doc] = [d for d in docs if any(s.place_id == ids["ariha"] for s in d.strikes)]
+    writer.write(
+        doc.model_copy(update={"strikes": [s for s in doc.strikes if s.place_id != ids["ariha"]]}), force=True
+    )
+    assert graph.read(ariha, id=ids["ariha"]) == [{"n": 0}]
+    assert wrong_strike_counts(graph) == []
 
 
 class CrashesOn:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import PagingDep, StoreDep
+from api.deps import Day, PagingDep, StoreDep
 from api.models import ClaimDetail, ClaimSummary, Page, error_responses
 
 router = APIRouter(prefix="/claims", tags=["claims"])
@@ -32,8 +32,8 @@ def list_claims(
     ] = None,
     disputed: Annotated[bool | None, Query(description="disputed by someone, or a denial itself")] = None,
     article: Annotated[str | None, Query(description="an article id")] = None,
-    date_from: Annotated[date | None, Query(description="published on or after (YYYY-MM-DD)")] = None,
-    date_to: Annotated[date | None, Query(description="published on or before (YYYY-MM-DD)")] = None,
+    date_from: Annotated[Day | None, Query(description="published on or after (YYYY-MM-DD)")] = None,
+    date_to: Annotated[Day | None, Query(description="published on or before (YYYY-MM-DD)")] = None,
 ) -> Page[ClaimSummary]:
     """Claims, newest first, filtered by claimant, subject, place, dispute, article and publication date."""
     return store.claim_page(

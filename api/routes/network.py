@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import StoreDep
+from api.deps import Day, StoreDep
 from api.models import Network, error_responses
 from api.network import NetworkFilters, build_network
 from api.routes.claims import iso
@@ -25,10 +24,10 @@ def network(
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000, description="at most this many nodes")] = 300,
     date_from: Annotated[
-        date | None, Query(description="claims published, strikes dated, on or after")
+        Day | None, Query(description="claims published, strikes dated, on or after (YYYY-MM-DD)")
     ] = None,
     date_to: Annotated[
-        date | None, Query(description="claims published, strikes dated, on or before")
+        Day | None, Query(description="claims published, strikes dated, on or before (YYYY-MM-DD)")
     ] = None,
     place: Annotated[
         str | None, Query(description="only strikes, claims and places within this place")

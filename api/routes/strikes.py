@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import PagingDep, StoreDep
+from api.deps import Day, PagingDep, StoreDep
 from api.models import Page, StrikeDetail, StrikeSummary, error_responses
 from api.routes.claims import iso
 from ingest.model import StrikeKind
@@ -22,8 +21,8 @@ def list_strikes(
     place: Annotated[str | None, Query(description="a place id; includes places within it")] = None,
     perpetrator: Annotated[str | None, Query(description="an actor id; a group includes its members")] = None,
     kind: Annotated[StrikeKind | None, Query()] = None,
-    date_from: Annotated[date | None, Query(description="on or after (YYYY-MM-DD)")] = None,
-    date_to: Annotated[date | None, Query(description="on or before (YYYY-MM-DD)")] = None,
+    date_from: Annotated[Day | None, Query(description="on or after (YYYY-MM-DD)")] = None,
+    date_to: Annotated[Day | None, Query(description="on or before (YYYY-MM-DD)")] = None,
 ) -> Page[StrikeSummary]:
     """Strikes, latest first, filtered by place, perpetrator, kind and date."""
     return store.strike_page(
