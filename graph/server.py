@@ -169,7 +169,7 @@ class EmbeddedServer:
         if not path.exists():
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_urlsafe(24))
+                fh.write(secrets.token_hex(24))  # never starts with '-', which CLIs take for an option
         os.chmod(path, 0o600)
         return path.read_text().strip()
 

@@ -63,7 +63,7 @@ def extractor(server_settings) -> Extractor:
 def score(settings, gold: Path, out: Path) -> dict:
     user, password = settings.auth
     command = [sys.executable, str(SCORER), "--gold", str(gold), "--uri", settings.uri, "--user", user,
-               "--password", password, "--database", settings.database, "--json", str(out)]  # fmt: skip
+               f"--password={password}", "--database", settings.database, "--json", str(out)]  # fmt: skip
     run = subprocess.run(command, capture_output=True, text=True, timeout=600)
     print(run.stdout)
     assert run.returncode == 0, run.stderr
