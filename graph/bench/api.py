@@ -35,7 +35,6 @@ from graph.bench.common import (
     free_port,
     machine,
     percentile,
-    process_cpu_seconds,
     process_peak_rss_mb,
     server_env,
     tree_cpu_seconds,
@@ -280,7 +279,7 @@ class CpuUse:
 
 
 def _cpu_since(pid: int | None, before: float | None) -> float | None:
-    now = process_cpu_seconds(pid) if pid else None
+    now = tree_cpu_seconds(pid) if pid else None
     return None if now is None or before is None else now - before
 
 
@@ -306,13 +305,11 @@ def run(
                         drive(api.url, targets, clients, warmup, think, seed + 1)
                     pid = server.pid()
                     api_cpu = tree_cpu_seconds(api.process.pid)
-                    graph_cpu = process_cpu_seconds(pid) if pid else None
+                    graph_cpu = tree_cpu_seconds(pid) if pid else None
                     figures, elapsed, clients_cpu = drive(api.url, targets, clients, seconds, think, seed)
-                    api_used = tree_cpu_seconds(api.process.pid)
                     cpu = CpuUse(
-                        None if api_used is None or api_cpu is None else api_used - api_cpu,
-                        _cpu_since(pid, graph_cpu), clients_cpu,
-                    )  # fmt: skip
+                        _cpu_since(api.process.pid, api_cpu), _cpu_since(pid, graph_cpu), clients_cpu
+                    )
             finally:
                 api_peak = api.stop()
             server_peak = process_peak_rss_mb(pid) if pid else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import resource
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,15 +57,19 @@ def process_tree(pid: int) -> list[int]:
     return pids
 
 
+def _tree_total(pid: int, measure: Callable[[int], float | None]) -> float | None:
+    """`measure` summed over `pid` and the processes under it now; None when `pid` itself is gone."""
+    values = [measure(p) for p in process_tree(pid)]
+    return sum(v for v in values if v is not None) if values[0] is not None else None
+
+
 def tree_cpu_seconds(pid: int) -> float | None:
-    """CPU time of `pid` and the processes under it now (a worker that has exited no longer counts)."""
-    used = [process_cpu_seconds(p) for p in process_tree(pid)]
-    return sum(u for u in used if u is not None) if used[0] is not None else None
+    """CPU time of `pid` and its workers (one that has exited no longer counts)."""
+    return _tree_total(pid, process_cpu_seconds)
 
 
 def tree_peak_rss_mb(pid: int) -> float | None:
-    peaks = [process_peak_rss_mb(p) for p in process_tree(pid)]
-    return sum(p for p in peaks if p is not None) if peaks[0] is not None else None
+    return _tree_total(pid, process_peak_rss_mb)
 
 
 def process_peak_rss_mb(pid: int) -> float | None:
