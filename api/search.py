@@ -149,7 +149,6 @@ class NameIndex:
 
     def invalidate(self) -> None:
         self._built_at = float("-inf")
-        self._built_version = None
 
     def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[Hit]:
         """The best matches for `text` among `labels`, best first."""

@@ -24,7 +24,8 @@ QUERIES = (
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
     "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_graph_version",
 )  # fmt: skip
-ACTOR_LISTS = ("claims_made", "claims_disputed", "claims_about", "strikes_carried_out", "strikes_targeted")
+ACTOR_CLAIM_LISTS = ("claims_made", "claims_disputed", "claims_about")
+ACTOR_STRIKE_LISTS = ("strikes_carried_out", "strikes_targeted")
 
 
 def unique(ids: Iterable[str]) -> list[str]:
@@ -151,10 +152,10 @@ class Store:
         if not rows:
             raise NotFound(f"no person or group with id {actor_id!r}")
         row = rows[0]
-        lists = {key: dated(row[key]) for key in ACTOR_LISTS}
+        lists = {key: dated(row[key]) for key in ACTOR_CLAIM_LISTS + ACTOR_STRIKE_LISTS}
         totals = {key: total for key, (_, total) in lists.items()}
-        claim_ids = [i for key in ACTOR_LISTS[:3] for i in lists[key][0]]
-        strike_ids = [i for key in ACTOR_LISTS[3:] for i in lists[key][0]]
+        claim_ids = [i for key in ACTOR_CLAIM_LISTS for i in lists[key][0]]
+        strike_ids = [i for key in ACTOR_STRIKE_LISTS for i in lists[key][0]]
         found = {c.id: c for c in self.claims(claim_ids)} | {s.id: s for s in self.strikes(strike_ids)}
         return m.ActorDetail(
             actor=row["actor"],
