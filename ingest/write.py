@@ -77,7 +77,8 @@ class ArticleWriter:
         stored = tx.run(self.q["article_hash"], id=art.id).single()
         if stored and stored["text_sha256"] == art.text_sha256 and not force:
             return WriteResult(art.id, unchanged=True)
-        before = tx.run(self.q["article_strike_places"], id=art.id).single()
+        # Places whose strikes the old version reported: clearing it may lower their counts.
+        before = tx.run(self.q["article_strike_places"], id=art.id).single()["ids"] if stored else []
         tx.run(self.q["article_clear"], id=art.id).consume()
         tx.run(
             self.q["article_upsert"], id=art.id, source_name=art.source_name, url=art.url, title=art.title,
@@ -102,7 +103,7 @@ class ArticleWriter:
         perpetrators = [{"source": s.id, "target": x} for s in strikes for x in s.perpetrator_ids]
         batch("link_strike_perpetrator", perpetrators)
         batch("link_strike_target", [{"source": s.id, "target": x} for s in strikes for x in s.target_ids])
-        places = {s.place_id for s in strikes if s.place_id} | set(before["ids"] if before else [])
+        places = {s.place_id for s in strikes if s.place_id} | set(before)
         if places:
             tx.run(self.q["place_strike_counts"], ids=sorted(places)).consume()
 

@@ -111,7 +111,7 @@ def test_an_edited_article_replaces_its_own_claims_and_no_one_elses(tmp_path, gr
 def wrong_strike_counts(graph: Graph) -> list[dict]:
     return graph.read(
         "MATCH (p:Place) WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Strike) } AS n "
-        "WHERE coalesce(p.strike_count, 0) <> n RETURN p.id AS id, p.strike_count AS stored, n"
+        "WHERE p.strike_count IS NULL OR p.strike_count <> n RETURN p.id AS id, p.strike_count AS stored, n"
     )
 
 
