@@ -37,6 +37,7 @@ VOWELS = re.compile(r"[aeiouy]+")
 REPEATS = re.compile(r"(.)\1+")
 MIN_SCORE = 0.7
 CANDIDATES = 300
+PAGE_DEPTH = 1000  # ranked matches considered when paging a name query
 
 
 def fold(text: str) -> str:
@@ -172,6 +173,13 @@ class NameIndex:
                 hits.append(Hit(entry.id, entry.label, entry.name, entry.kind, entry.detail, round(best, 3)))
         hits.sort(key=lambda h: (-h.score, h.name or "", h.id))
         return hits[:limit]
+
+    def page(
+        self, text: str, labels: Iterable[str], kind: str | None, offset: int, limit: int
+    ) -> tuple[list[str], int]:
+        """The ids of one page of the best matches of `kind` (any when None), and how many matched."""
+        hits = [h for h in self.search(text, labels, PAGE_DEPTH) if kind is None or h.kind == kind]
+        return [h.id for h in hits[offset : offset + limit]], len(hits)
 
     def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
         with self._lock:

@@ -11,7 +11,6 @@ from api.models import ActorDetail, ActorListItem, Page, error_responses
 from ingest.model import GroupKind
 
 router = APIRouter(prefix="/actors", tags=["actors"])
-SEARCH_DEPTH = 1000  # ranked matches considered when paging a name query
 
 
 @router.get("")
@@ -26,12 +25,8 @@ def list_actors(
     """People and groups by name (or best match for `q` first), with how many claims each made."""
     if not q or not q.strip():
         return store.actor_page(paging.offset, paging.limit, label, kind)
-    labels = [label] if label else ["Person", "Group"]
-    hits = [h for h in names.search(q, labels, SEARCH_DEPTH) if kind is None or h.kind == kind]
-    page = hits[paging.offset : paging.offset + paging.limit]
-    return Page[ActorListItem](
-        items=store.actors(h.id for h in page), total=len(hits), offset=paging.offset, limit=paging.limit
-    )
+    ids, total = names.page(q, [label] if label else ["Person", "Group"], kind, paging.offset, paging.limit)
+    return Page[ActorListItem](items=store.actors(ids), total=total, offset=paging.offset, limit=paging.limit)
 
 
 @router.get("/{actor_id}", responses=error_responses(404))

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query
 
 from api.deps import NamesDep, PagingDep, StoreDep
 from api.models import Page, PlaceDetail, PlaceRef, error_responses
-from api.routes.actors import SEARCH_DEPTH
 from ingest.model import PlaceKind
 
 router = APIRouter(prefix="/places", tags=["places"])
@@ -25,11 +24,8 @@ def list_places(
     """Places by name (or best match for `q` first)."""
     if not q or not q.strip():
         return store.place_page(paging.offset, paging.limit, kind)
-    hits = [h for h in names.search(q, ["Place"], SEARCH_DEPTH) if kind is None or h.kind == kind]
-    page = hits[paging.offset : paging.offset + paging.limit]
-    return Page[PlaceRef](
-        items=store.places(h.id for h in page), total=len(hits), offset=paging.offset, limit=paging.limit
-    )
+    ids, total = names.page(q, ["Place"], kind, paging.offset, paging.limit)
+    return Page[PlaceRef](items=store.places(ids), total=total, offset=paging.offset, limit=paging.limit)
 
 
 @router.get("/{place_id}", responses=error_responses(404))
