@@ -6,7 +6,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
-from ingest.model import Fate, Stance
+from graph.vocab import Fate, Stance
 
 ActorLabel = Literal["Person", "Group"]
 NodeLabel = Literal["Person", "Group", "Place", "Strike", "Claim"]

@@ -26,7 +26,7 @@ from rapidfuzz.fuzz import ratio as indel_ratio
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
-from ingest.model import search_key
+from graph.vocab import search_key
 
 # Arabic and English articles carry no meaning for matching: "al-Qaida" is found by "Qaida".
 ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})

@@ -1,50 +1,21 @@
 """Typed results passed between the ingest stages. Pure data: nothing here touches spaCy or the graph.
 
-Ids are stable strings so that writing the same article twice changes nothing:
-articles `article:<sha1 of url or source name>`, actors and places from their canonical name
-(`person:…`, `group:…`, `place:…`), claims and strikes from their article and character offsets.
+Ids are stable strings built by `graph.ids`, so that writing the same article twice changes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from datetime import date
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityLabel = Literal["Person", "Group", "Place"]
-GroupKind = Literal["state", "military", "government", "armed_group", "media", "ngo", "intl_org", "other"]
-PlaceKind = Literal["country", "admin", "city", "village", "site", "region"]
-StrikeKind = Literal[
-    "airstrike", "shelling", "bombing", "missile", "drone", "chemical", "ground_attack", "other"
-]  # fmt: skip
-DatePrecision = Literal["day", "week", "month", "year"]
-Stance = Literal["claimed", "disputed", "unconfirmed"]
-Fate = Literal["killed", "wounded", "captured", "alive"]
+from graph import ids
+from graph.vocab import DatePrecision, EntityLabel, Fate, Stance, StrikeKind
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by '-': the readable part of an id."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text.replace("'", "")).strip("-") or "x"
-
-
-def search_key(text: str) -> str:
-    """What search compares: case, accents, punctuation and a leading 'the' removed."""
-    key = slug(text).replace("-", " ")
-    return key[4:] if key.startswith("the ") else key
-
-
-def short_hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
 class ArticleInput(Strict):
@@ -59,7 +30,7 @@ class ArticleInput(Strict):
 
     @property
     def id(self) -> str:
-        return f"article:{short_hash(self.url or self.source_name)}"
+        return ids.article(self.url or self.source_name)
 
     @property
     def text_sha256(self) -> str:

@@ -12,7 +12,8 @@ from neo4j import ManagedTransaction
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
-from ingest.model import ArticleGraph, ArticleInput, Entity, Strike, search_key
+from graph.vocab import search_key
+from ingest.model import ArticleGraph, ArticleInput, Entity, Strike
 
 STRIKE_WINDOW_DAYS = 3  # reports of one event may date it a day or two apart
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from graph import ids
 from graph.db import Graph
 from graph.queries import QueryLibrary
 from graph.settings import Settings
@@ -28,7 +29,6 @@ from ingest.model import (
     Entity,
     Membership,
     Strike,
-    short_hash,
 )
 from ingest.write import ArticleWriter
 
@@ -228,7 +228,7 @@ class _Story:
     def claim(self, n: int, text: str, cue: str, **fields) -> Claim:
         sentence, start, end = self.span(n)
         return Claim(
-            id=f"claim:{short_hash(self.article.id, start, end)}",
+            id=ids.claim(self.article.id, start, end),
             text=text,
             sentence=sentence,
             start=start,
@@ -241,7 +241,7 @@ class _Story:
     def strike(self, n: int, **fields) -> Strike:
         sentence, start, end = self.span(n)
         return Strike(
-            id=f"strike:{short_hash(self.article.id, start, end)}",
+            id=ids.strike(self.article.id, start, end),
             sentence=sentence,
             start=start,
             end=end,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import NamesDep, PagingDep, StoreDep
 from api.models import ActorDetail, ActorListItem, Page, error_responses
-from ingest.model import GroupKind
+from graph.vocab import GroupKind
 
 router = APIRouter(prefix="/actors", tags=["actors"])
 

@@ -10,7 +10,7 @@ from api.deps import Day, StoreDep
 from api.models import Network, error_responses
 from api.network import NetworkFilters, build_network
 from api.routes.claims import iso
-from ingest.model import GroupKind
+from graph.vocab import GroupKind
 
 router = APIRouter(tags=["network"])
 ACTOR_KINDS = sorted({*GroupKind.__args__, "person"})

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import NamesDep, PagingDep, StoreDep
 from api.models import Page, PlaceDetail, PlaceRef, error_responses
-from ingest.model import PlaceKind
+from graph.vocab import PlaceKind
 
 router = APIRouter(prefix="/places", tags=["places"])
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import Day, PagingDep, StoreDep
 from api.models import Page, StrikeDetail, StrikeSummary, error_responses
 from api.routes.claims import iso
-from ingest.model import StrikeKind
+from graph.vocab import StrikeKind
 
 router = APIRouter(prefix="/strikes", tags=["strikes"])
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
-from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike, short_hash, slug
+from graph import ids
+from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike
 
 COUNTRIES = ("UA", "SY", "IQ", "YE", "SD", "LY", "ML", "SO", "AF", "MM", "NG", "ET", "CD", "BF", "PK", "NE")
 CITIES_PER_COUNTRY = 40
@@ -193,7 +194,7 @@ class Story:
                 continue
             claims.append(
                 Claim(
-                    id=f"claim:{short_hash(article.id, start)}", sentence=sentence.text, start=start,
+                    id=ids.claim(article.id, start), sentence=sentence.text, start=start,
                     end=start + len(sentence.text), **sentence.claim,
                 )
             )  # fmt: skip
@@ -254,11 +255,11 @@ class World:
         seen: set[str] = set()
         for code in COUNTRIES:
             name = countries[code]["name"]
-            country = Place(f"place:{slug(name)}", name, "country", code, None, None)
+            country = Place(ids.country(code), name, "country", code, None, None)
             self.countries[code] = country
             ranked = sorted(by_country[code], key=lambda c: (-c["population"], c["geonameid"]))
             for city in ranked[:CITIES_PER_COUNTRY]:
-                pid = f"place:{slug(city['name'])}-{code.lower()}"
+                pid = ids.text_place(code, city["name"])
                 if pid not in seen and city["name"].isascii():
                     seen.add(pid)
                     where = city["latitude"], city["longitude"]
@@ -268,11 +269,11 @@ class World:
         names = iter(rng.sample([f"{f} {s}" for f in FIRST for s in LAST], len(FIRST) * len(LAST)))
 
         def group(name: str, kind: str, aliases: tuple[str, ...] = ()) -> Actor:
-            return Actor(f"group:{slug(name)}", "Group", name, kind, aliases)
+            return Actor(ids.group(name), "Group", name, kind, aliases)
 
         def staff(g: Actor, roles: tuple[str, ...]) -> None:
             self.people[g.id] = [
-                Actor(f"person:{slug(n)}", "Person", n, None, (n.split()[-1],), g.id, role)
+                Actor(ids.person(n), "Person", n, None, (n.split()[-1],), g.id, role)
                 for role in roles
                 for n in [next(names)]
             ]
@@ -338,7 +339,7 @@ class World:
             commanders = [p for p in self.people.get(target.id, []) if p.role == "commander"]
             commander = rng.choice(commanders) if commanders and rng.random() < 0.4 else None
             yield Event(
-                id=f"strike:{short_hash('synthetic', self.seed, made)}", kind=kind,
+                id=ids.strike("synthetic", self.seed, made), kind=kind,
                 day=date.fromordinal(day), city=city, perpetrator=perpetrator, target=target,
                 killed=rng.choice((2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 18, 20, 25, 30, 40)),
                 wounded=rng.randrange(0, 60), commander=commander,

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graph import ids
 from ingest.extract.mentions import DESCRIPTION_HEADS, Registry
 from ingest.extract.nlp import DENIAL_VERBS, furniture
-from ingest.model import slug
 
 CLAIM_NOUNS = {
     "claim",
@@ -197,12 +197,12 @@ class Attribution:
     # ------------------------------------------------------------------ speakers
 
     def mention_ids(self, tokens: list[Token]) -> list[str]:
-        ids: list[str] = []
+        actor_ids: list[str] = []
         for token in tokens:
             m = self.reg.by_token.get(token.i)
-            if m and m.entity_id not in ids:
-                ids.append(m.entity_id)
-        return ids
+            if m and m.entity_id not in actor_ids:
+                actor_ids.append(m.entity_id)
+        return actor_ids
 
     def phrase(self, head: Token) -> list[Token]:
         """The speaker's noun phrase: appositions and "spokesman for X" stay; coordinated speakers go."""
@@ -225,11 +225,11 @@ class Attribution:
     def speakers(self, head: Token) -> list[list[str]]:
         """Claimant groups for a subject: one group per coordinated speaker."""
         heads = [head, *(c for c in head.conjuncts if c.i > head.i)]
-        return [ids for h in heads if (ids := self.speaker(h))]
+        return [actor_ids for h in heads if (actor_ids := self.speaker(h))]
 
     def speaker(self, head: Token) -> list[str]:
         tokens = self.phrase(head)
-        ids = self.mention_ids([t for t in tokens if not _patron(t)])
+        actor_ids = self.mention_ids([t for t in tokens if not _patron(t)])
         for token in tokens:
             if (
                 token is not head
@@ -238,11 +238,11 @@ class Attribution:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             ):
                 described = self.reg.describe(token.lower_, token.i)
-                if described and described not in ids:
-                    ids.append(described)
-        people = [i for i in ids if self.reg.label(i) == "Person"]
-        groups = [i for i in ids if self.reg.label(i) == "Group"]
-        places = [i for i in ids if self.reg.label(i) == "Place"]
+                if described and described not in actor_ids:
+                    actor_ids.append(described)
+        people = [i for i in actor_ids if self.reg.label(i) == "Person"]
+        groups = [i for i in actor_ids if self.reg.label(i) == "Group"]
+        places = [i for i in actor_ids if self.reg.label(i) == "Place"]
         on_head = self.reg.by_token.get(head.i)
         role = head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS and on_head is None else None
         named = [  # "The government's spokesman, Anas al-Ghariani, said": the role is the man named beside it
@@ -320,7 +320,7 @@ class Attribution:
         ):
             name = self.doc[head.i : tokens[-1].i + 1].text  # "the office of Afghan President Ashraf Ghani"
             return [
-                self.reg.add_group(f"group:{slug(name)}", name, "government", name, self._side_in(tokens))
+                self.reg.add_group(ids.group(name), name, "government", name, self._side_in(tokens))
             ]
         modifiers = [
             t for t in tokens if t.dep_ in ("compound", "amod") and t.i < head.i and t.pos_ in ("NOUN", "ADJ")
@@ -333,7 +333,7 @@ class Attribution:
             name = self.doc[
                 modifiers[0].i : head.i + 1
             ].text  # "a health official": a source we can only describe
-            return [self.reg.add_group(f"group:anon-{slug(name)}", name, "other", name, None)]
+            return [self.reg.add_group(ids.unnamed_group(name), name, "other", name, None)]
         return []
 
     def trailing_denials(self, sent: Span) -> list[Statement]:
@@ -347,19 +347,19 @@ class Attribution:
             for j in range(i + 2, min(i + 6, len(tokens))):
                 if tokens[j].lower_ not in DENIAL_FORMS:
                     continue
-                ids: list[str] = []
+                actor_ids: list[str] = []
                 for word in reversed(tokens[i + 1 : j]):
                     if word.i in self.reg.by_token:
-                        ids = self.speaker(word)
+                        actor_ids = self.speaker(word)
                     elif word.lower_ in DESCRIPTION_HEADS and (
                         described := self.reg.describe(word.lower_, word.i)
                     ):
-                        ids = [described]
-                    if ids:
+                        actor_ids = [described]
+                    if actor_ids:
                         break
-                if ids:
+                if actor_ids:
                     denial = Statement(
-                        sent, tokens[j], tokens[j].text, ids, None, 0.8, denial=True, parenthetical=True
+                        sent, tokens[j], tokens[j].text, actor_ids, None, 0.8, denial=True, parenthetical=True
                     )
                     denial.stance = "disputed"
                     found.append(denial)
@@ -442,7 +442,7 @@ class Attribution:
             )
             groups = self.speakers(source) if source is not None else []
             content = _without(sent, source.head.head if source is not None else cue)
-            return [Statement(sent, cue, "according to", ids, content, 0.85) for ids in groups]
+            return [Statement(sent, cue, "according to", actor_ids, content, 0.85) for actor_ids in groups]
         if kind == "PASSIVE":
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             groups = (
@@ -451,8 +451,8 @@ class Attribution:
             content = next((c for c in cue.children if c.dep_ == "xcomp"), None)
             span = self.doc[content.left_edge.i : content.right_edge.i + 1] if content is not None else None
             return [
-                Statement(sent, cue, f"is {cue.text} to", ids, span, 0.4 if not ids else 0.8)
-                for ids in groups
+                Statement(sent, cue, f"is {cue.text} to", actor_ids, span, 0.4 if not actor_ids else 0.8)
+                for actor_ids in groups
             ]
         return self.from_verb(cue)
 
@@ -481,15 +481,15 @@ class Attribution:
             "write",
         ) and not (self.reg.by_token.get(subject.i) or subject.pos_ == "PRON"):
             return []  # weak cues need a named source
-        groups = [ids for one in subjects or [subject] for ids in self.speakers(one)]
+        groups = [speaker_ids for one in subjects or [subject] for speaker_ids in self.speakers(one)]
         content = _content(cue)
         statements = []
-        for ids in groups:
+        for speaker_ids in groups:
             st = Statement(
                 sent,
                 cue,
                 cue.text,
-                ids,
+                speaker_ids,
                 content,
                 confidence,
                 denial=lemma in DENIAL_VERBS or calls_false(cue, content),
@@ -565,7 +565,7 @@ class Attribution:
             label = self.reg.label(cid)
             if label == "Person":
                 self.last_person = cid
-            elif label == "Group" and not cid.startswith("group:anon-"):
+            elif label == "Group" and not ids.is_unnamed(cid):
                 self.last_group = cid
 
     def run(self) -> list[Statement]:

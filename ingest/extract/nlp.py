@@ -22,6 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from graph import ids
 from ingest.extract.gazetteer import gazetteer
 
 SPEECH_VERBS = {
@@ -423,7 +424,7 @@ def gazetteer_patterns() -> list[dict]:
         for alias in country.names:
             if alias != "Kremlin":
                 patterns.append({"label": "GPE", "pattern": alias, "id": country.place_id})
-    patterns.append({"label": "ORG", "pattern": "Kremlin", "id": "group:state-ru"})
+    patterns.append({"label": "ORG", "pattern": "Kremlin", "id": ids.state("RU")})
     for ref in {r.id: r for r in gz.extra_places.values()}.values():
         for alias in {ref.name, *ref.aliases}:
             patterns.append(
