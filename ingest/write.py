@@ -6,7 +6,7 @@ A failure anywhere rolls the whole article back, so the graph never holds half a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from neo4j import ManagedTransaction
 
@@ -14,8 +14,7 @@ from graph.db import Graph
 from graph.queries import QueryLibrary
 from graph.vocab import search_key
 from ingest.model import ArticleGraph, ArticleInput, Entity, Strike
-
-STRIKE_WINDOW_DAYS = 3  # reports of one event may date it a day or two apart
+from ingest.resolve import KnownStrike, same_strike, strike_window
 
 QUERIES = (
     "article_hashes", "article_hash", "article_clear", "article_upsert", "upsert_persons", "upsert_groups",
@@ -43,11 +42,6 @@ def _entity_row(e: Entity) -> dict:
         "lat": e.lat, "lon": e.lon, "mentioned": e.mentioned,
         "search_names": sorted({search_key(a) for a in aliases}),
     }  # fmt: skip
-
-
-def _compatible(strike: Strike, candidate: dict) -> bool:
-    mine, theirs = set(strike.perpetrator_ids), set(candidate["perpetrator_ids"])
-    return not mine or not theirs or bool(mine & theirs)
 
 
 class ArticleWriter:
@@ -125,19 +119,15 @@ class ArticleWriter:
 
     def _resolve_strike(self, tx: ManagedTransaction, strike: Strike) -> str:
         """Reuse the id of a strike already in the graph when this is another report of it."""
-        if not strike.place_id or not strike.date:
+        window = strike_window(strike)
+        if window is None:
             return strike.id
-        day = date.fromisoformat(strike.date)
-        window = timedelta(days=STRIKE_WINDOW_DAYS)
         rows = tx.run(
             self.q["strike_candidates"], place_id=strike.place_id, kind=strike.kind,
-            date_from=(day - window).isoformat(), date_to=(day + window).isoformat(),
+            date_from=window[0], date_to=window[1],
         ).data()  # fmt: skip
-        matches = sorted(
-            (r for r in rows if r["date"] and _compatible(strike, r)),
-            key=lambda r: (abs((date.fromisoformat(r["date"]) - day).days), r["id"]),
-        )
-        return matches[0]["id"] if matches else strike.id
+        known = [KnownStrike(r["id"], r["date"], tuple(r["perpetrator_ids"])) for r in rows]
+        return same_strike(strike, known) or strike.id
 
 
 _STRIKE_PROPS = {"id", "kind", "date", "date_precision", "killed", "wounded"}

@@ -22,7 +22,8 @@ from graph.settings import PROJECT_ROOT, Settings
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike
 from ingest.pipeline import IngestReport, ingest
 from ingest.read import read_paths
-from ingest.write import STRIKE_WINDOW_DAYS, ArticleWriter
+from ingest.resolve import STRIKE_WINDOW_DAYS
+from ingest.write import ArticleWriter
 
 LABELS = ("Article", "Person", "Group", "Place", "Strike", "Claim")
 RELATIONSHIPS = (
