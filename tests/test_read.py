@@ -321,7 +321,7 @@ def test_story_lines_reach_the_article_text_verbatim():
 def test_every_gold_claim_sentence_survives_reading():
     """The text the reader keeps is what claim offsets point into: no gold sentence may be cut or altered."""
     checked = 0
-    for path in sorted(CORPUS.rglob("*.*")):
+    for path in sorted(p for folder in ("seeds", "real") for p in (CORPUS / folder).iterdir()):
         gold = json.loads((SHARED / "eval" / "gold" / path.parent.name / f"{path.stem}.json").read_text())
         [article] = read_all(path)
         for claim in gold["claims"]:
