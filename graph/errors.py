@@ -92,7 +92,8 @@ class InputError(KGError):
 
     status_code = 422
 
-    def __init__(self, source: str, reason: str):
+    def __init__(self, source: str, reason: str, trace: str | None = None):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.trace = trace  # the traceback of an unexpected failure, shown only when asked for

@@ -76,10 +76,16 @@ def text_place(country_code: str | None, name: str) -> str:
 
 
 def state_code(actor_id: str) -> str | None:
-    """The upper-case country code of a state's id, None for any other id."""
-    return actor_id.removeprefix(_STATE).upper() if actor_id.startswith(_STATE) else None
+    """The upper-case country code of a state's id, None for any other id (such as a group named
+    "State Department", whose id shares the state prefix)."""
+    return _code_after(_STATE, actor_id)
 
 
 def country_code(place_id: str) -> str | None:
     """The upper-case country code of a country's id, None for any other id."""
-    return place_id.removeprefix(_COUNTRY).upper() if place_id.startswith(_COUNTRY) else None
+    return _code_after(_COUNTRY, place_id)
+
+
+def _code_after(prefix: str, node_id: str) -> str | None:
+    code = node_id.removeprefix(prefix)
+    return code.upper() if node_id.startswith(prefix) and len(code) == 2 and code.isalpha() else None

@@ -16,6 +16,7 @@ from graph.errors import UnknownQuery
 
 PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 EXAMPLE = "params:"
+BROWSER_TAG = "// browser:"  # marks a curated query, and names its Neo4j Browser favorites folder
 
 
 @dataclass(frozen=True)
@@ -64,3 +65,16 @@ class QueryLibrary:
 
     def __iter__(self):
         return iter(self._queries.values())
+
+
+def browser_folder(query: NamedQuery) -> str | None:
+    """The favorites folder a curated query goes in, or None for queries only code uses."""
+    for line in query.text.splitlines():
+        if line.startswith(BROWSER_TAG):
+            return line[len(BROWSER_TAG) :].strip() or "queries"
+    return None
+
+
+def curated(library: QueryLibrary) -> list[NamedQuery]:
+    """The queries meant for people (Neo4j Browser favorites, the API's query menu)."""
+    return [q for q in library if browser_folder(q) is not None]

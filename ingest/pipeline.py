@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -39,6 +40,7 @@ class FileOutcome:
     entities: int = 0
     error: str | None = None
     article_id: str | None = None
+    trace: str | None = None  # traceback of an unexpected failure (`kg ingest --verbose` prints it)
 
 
 @dataclass
@@ -140,8 +142,8 @@ def ingest(
     def record(outcome: FileOutcome) -> None:
         behind.run(partial(append, outcome))
 
-    def fail(article: ArticleInput, error: str) -> None:
-        record(FileOutcome(article.source_name, "failed", error=error, article_id=article.id))
+    def fail(article: ArticleInput, error: str, trace: str | None = None) -> None:
+        record(FileOutcome(article.source_name, "failed", error=error, article_id=article.id, trace=trace))
 
     def write(article: ArticleInput, doc: ArticleGraph) -> None:
         try:
@@ -162,7 +164,7 @@ def ingest(
             articles = []
             for item in chunk:
                 if isinstance(item, InputError):
-                    record(FileOutcome(item.source, "failed", error=item.reason))
+                    record(FileOutcome(item.source, "failed", error=item.reason, trace=item.trace))
                 elif first_seen.setdefault(item.id, item).text != item.text:
                     # Two different texts under one id: the second would silently replace the first.
                     fail(
@@ -179,7 +181,8 @@ def ingest(
             articles = [a for a in articles if a.id not in stored]
             for article, doc in _extract(extractor, articles):
                 if isinstance(doc, Exception):
-                    fail(article, f"extraction failed: {type(doc).__name__}: {one_line(doc)}")
+                    trace = "".join(traceback.format_exception(doc))
+                    fail(article, f"extraction failed: {type(doc).__name__}: {one_line(doc)}", trace)
                     continue
                 behind.run(partial(write, article, doc))
     return report

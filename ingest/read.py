@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import BinaryIO
 
 from dateutil import parser as dateparser
 
+from graph.db import one_line
 from graph.errors import InputError
 from ingest.clean import clean_text, html_to_text
 from ingest.model import ArticleInput
@@ -366,5 +368,9 @@ def read_paths(paths: Iterable[str | Path], *, warn: Warn = _quiet, **meta) -> I
     for path in expand(paths):
         if isinstance(path, InputError):
             yield path
-        else:
+            continue
+        try:
             yield from read_one(path, warn=warn, **meta)
+        except Exception as exc:  # a reader bug on one document must not end the batch
+            reason = f"reading failed: {type(exc).__name__}: {one_line(exc)}"
+            yield InputError(str(path), reason, trace=traceback.format_exc())

@@ -126,7 +126,7 @@ def kg_env(settings: Settings) -> dict[str, str]:
 
 
 def kg_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "graph.cli", *args]
+    return [sys.executable, "-m", "claimgraph", *args]
 
 
 def run_kg(settings: Settings, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:

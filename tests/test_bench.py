@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from graph.bench.synth import World
+from claimgraph.bench.synth import World
 
 NUMBER = r"\d+(?:\.\d+)?"
 
@@ -21,7 +21,7 @@ NUMBER = r"\d+(?:\.\d+)?"
 def kg(*args: str, cwd, env: dict[str, str], timeout: float = 300) -> str:
     """Run the real `kg` command; wide columns so rich prints each table row on one line."""
     result = subprocess.run(
-        [sys.executable, "-m", "graph.cli", *args], cwd=cwd, env=env | {"COLUMNS": "200"},
+        [sys.executable, "-m", "claimgraph", *args], cwd=cwd, env=env | {"COLUMNS": "200"},
         capture_output=True, text=True, timeout=timeout,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr

@@ -76,9 +76,8 @@ def test_cli_status_json_tells_scripts_how_to_connect(server_settings):
         "KG_HTTP_PORT": str(server_settings.http_port),
     }
     env.pop("KG_BOLT_URI", None)
-    out = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "db", "status", "--json"], env=env, capture_output=True, text=True
-    )
+    command = [sys.executable, "-m", "claimgraph", "db", "status", "--json"]
+    out = subprocess.run(command, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     status = json.loads(out.stdout)
     assert status["healthy"] is True

@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from graph.favorites import FOLDER_PREFIX, STYLE_FILE, browser_folder, curated, write_favorites
-from graph.queries import QueryLibrary
+from claimgraph.favorites import FOLDER_PREFIX, STYLE_FILE, write_favorites
+from graph.queries import QueryLibrary, browser_folder, curated
 from graph.settings import PROJECT_ROOT
 from tests.sample_graph import write_sample_graph
 

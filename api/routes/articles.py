@@ -6,13 +6,12 @@ import hashlib
 
 from fastapi import APIRouter, Depends, Request
 
-from api.deps import GraphDep, NamesDep, QueriesDep, SettingsDep, require_api_key
+from api.deps import GraphDep, NamesDep, SettingsDep, require_api_key
 from api.models import ArticleIn, ArticleResult, ArticlesIn, ArticlesResult, error_responses
 from graph.errors import InputError
 from ingest.model import ArticleInput
-from ingest.pipeline import ingest
 from ingest.read import from_record
-from ingest.write import ArticleWriter
+from ingest.run import prepare_ingest
 
 router = APIRouter(tags=["articles"])
 
@@ -33,7 +32,6 @@ def post_articles(
     request: Request,
     body: ArticlesIn,
     graph: GraphDep,
-    queries: QueriesDep,
     settings: SettingsDep,
     names: NamesDep,
 ) -> ArticlesResult:
@@ -45,8 +43,8 @@ def post_articles(
             items.append(from_record(article.model_dump(exclude={"source_name"}), name))
         except InputError as exc:
             items.append(exc)
-    extractor = request.app.state.extractor.get(settings.spacy_model)
-    report = ingest(items, extractor, ArticleWriter(graph, queries))
+    run = prepare_ingest(graph, settings, request.app.state.extractor.get(settings.spacy_model))
+    report = run(items)
     request.app.state.watcher.check()  # cached answers go now, not at the next check
     names.invalidate()
     position = {source_name(a): i for i, a in reversed(list(enumerate(body.articles)))}

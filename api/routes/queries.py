@@ -7,8 +7,7 @@ from fastapi import APIRouter
 from api.deps import QueriesDep
 from api.models import NamedQueryInfo, NamedQueryText, error_responses
 from graph.errors import NotFound
-from graph.favorites import browser_folder, curated
-from graph.queries import NamedQuery
+from graph.queries import NamedQuery, browser_folder, curated
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 

@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.bench.common import (
+from claimgraph.bench.common import (
     BenchServer,
     bench_server,
     cpu_seconds,
@@ -40,7 +40,7 @@ from graph.bench.common import (
     tree_cpu_seconds,
     tree_peak_rss_mb,
 )
-from graph.bench.synth import World
+from claimgraph.bench.synth import World
 from graph.errors import KGError
 
 ENDPOINTS = ("actor", "claim", "strike", "search", "network")
@@ -152,8 +152,9 @@ class ApiProcess:
             env["KG_CACHE_ENTRIES"] = "0"
         with open(self.log, "wb") as log:
             # cwd: the work dir, so a .env in the caller's directory cannot point the API elsewhere
+            serve = ["serve", "--host", "127.0.0.1", "--port", str(self.port)]
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "graph.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                [sys.executable, "-m", "claimgraph", *serve],
                 cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             )  # fmt: skip
 

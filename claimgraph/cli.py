@@ -120,6 +120,7 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) of text files")] = None,
     url: Annotated[str | None, typer.Option(help="url of a single plain-text article")] = None,
     force: Annotated[bool, typer.Option(help="rewrite articles whose text has not changed")] = False,
+    verbose: Annotated[bool, typer.Option(help="print the traceback of an unexpected failure")] = False,
 ) -> None:
     """Turn news articles into people, groups, places, strikes and claims in the graph.
 
@@ -133,12 +134,9 @@ def ingest_command(
 
     from graph.db import Graph, open_driver
     from graph.errors import DatabaseUnavailable
-    from graph.queries import QueryLibrary
-    from graph.schema import apply_schema
-    from ingest.extract import Extractor
-    from ingest.pipeline import FileOutcome, ingest
+    from ingest.pipeline import FileOutcome
     from ingest.read import expand, parse_date, read_paths
-    from ingest.write import ArticleWriter
+    from ingest.run import prepare_ingest
 
     settings = Settings()
     published_on = parse_date(published)
@@ -164,6 +162,8 @@ def ingest_command(
             if outcome.error:
                 line = f"[red]error:[/red] {outcome.source}: {outcome.error}"
                 progress.console.print(line, highlight=False, soft_wrap=True)
+                if verbose and outcome.trace:
+                    progress.console.print(outcome.trace, highlight=False, soft_wrap=True, markup=False)
             claims, strikes = sum(o.claims for o in outcomes), sum(o.strikes for o in outcomes)
             failed = sum(o.status == "failed" for o in outcomes)
             progress.update(task, advance=1, counts=f"{claims} claims, {strikes} strikes, {failed} failed")
@@ -172,12 +172,8 @@ def ingest_command(
             progress.console.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)
 
         try:
-            graph.check()  # a down database is one clear line now, not after the language model loads
-            # The id constraints are what make MERGE safe for concurrent writers; applying them is idempotent.
-            apply_schema(driver, settings.database, settings.cypher_dir / "schema")
-            writer = ArticleWriter(graph, QueryLibrary(settings.cypher_dir))
-            extractor = Extractor(settings.spacy_model)
-            ingest(read_paths(paths, warn=warn, **meta), extractor, writer, force=force, on_outcome=advance)
+            run = prepare_ingest(graph, settings)
+            run(read_paths(paths, warn=warn, **meta), force=force, on_outcome=advance)
         except DatabaseUnavailable as exc:
             stopped, status = str(exc), 3
         except KeyboardInterrupt:
@@ -263,7 +259,7 @@ def favorites(
     out: Annotated[Path, typer.Option(help="the .zip to write")] = Path("claimgraph-favorites.zip"),
 ) -> None:
     """Pack the curated queries of cypher/ as Neo4j Browser favorites (drop the .zip on the Browser)."""
-    from graph.favorites import STYLE_FILE, write_favorites
+    from claimgraph.favorites import STYLE_FILE, write_favorites
     from graph.queries import QueryLibrary
 
     settings = Settings()
@@ -280,7 +276,7 @@ def bench_ingest(
     seed: Annotated[int, typer.Option(help="seed of the synthetic articles")] = 7,
 ) -> None:
     """Ingest throughput against raw spaCy on the same texts, by worker count, and peak memory vs size."""
-    from graph.bench import ingest as bench
+    from claimgraph.bench import ingest as bench
 
     try:
         counts = sorted({int(w) for w in workers.split(",")})
@@ -305,7 +301,7 @@ def bench_api(
     cache: Annotated[bool, typer.Option(help="the API's response cache (KG_CACHE_ENTRIES)")] = True,
 ) -> None:
     """REST API latency (p50/p95/p99, errors) per endpoint under concurrent clients on a generated graph."""
-    from graph.bench import api as bench
+    from claimgraph.bench import api as bench
 
     options = {"workers": workers, "cache": cache}
     bench.run(articles, clients, seconds, warmup, think, seed, data_dir, console, Console(), **options)

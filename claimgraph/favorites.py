@@ -11,23 +11,10 @@ import zipfile
 from pathlib import Path
 
 from graph.errors import UnknownQuery
-from graph.queries import NamedQuery, QueryLibrary
+from graph.queries import BROWSER_TAG, QueryLibrary, browser_folder, curated
 
-BROWSER_TAG = "// browser:"
 FOLDER_PREFIX = "claimgraph"
 STYLE_FILE = "browser/claimgraph.grass"
-
-
-def browser_folder(query: NamedQuery) -> str | None:
-    """The favorites folder a curated query goes in, or None for queries only code uses."""
-    for line in query.text.splitlines():
-        if line.startswith(BROWSER_TAG):
-            return line[len(BROWSER_TAG) :].strip() or "queries"
-    return None
-
-
-def curated(library: QueryLibrary) -> list[NamedQuery]:
-    return [q for q in library if browser_folder(q) is not None]
 
 
 def write_favorites(library: QueryLibrary, out: Path) -> list[str]:

@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from graph.bench.common import (
+from claimgraph.bench.common import (
     BenchServer,
     bench_server,
     cpu_seconds,
@@ -32,7 +32,7 @@ from graph.bench.common import (
     process_cpu_seconds,
     process_peak_rss_mb,
 )
-from graph.bench.synth import World
+from claimgraph.bench.synth import World
 from graph.errors import KGError
 from graph.settings import Settings
 
@@ -123,20 +123,15 @@ def _ingest_worker(
     driver_log.propagate = False
     try:
         from graph.db import Graph, open_driver
-        from graph.queries import QueryLibrary
-        from ingest.extract import Extractor
-        from ingest.pipeline import ingest
         from ingest.read import read_paths
-        from ingest.write import ArticleWriter
+        from ingest.run import prepare_ingest
 
-        extractor = Extractor(settings.spacy_model)
         with open_driver(settings) as driver:
             graph = Graph(driver, settings.database)
-            writer = ArticleWriter(graph, QueryLibrary(settings.cypher_dir))
-            graph.read("RETURN 1 AS ok")  # the first connection is opened before the clock starts
+            run = prepare_ingest(graph, settings)  # the first connection opens before the clock starts
             clock = {"extract": 0.0, "write": 0.0}
-            extractor.extract_batch = _timed(extractor.extract_batch, clock, "extract")
-            writer.write = _timed(writer.write, clock, "write")
+            run.extractor.extract_batch = _timed(run.extractor.extract_batch, clock, "extract")
+            run.writer.write = _timed(run.writer.write, clock, "write")
             results.put(("ready", None))
             go.wait()
             # High-water marks once a tenth of the articles are in, and at the end: flat if nothing
@@ -150,7 +145,7 @@ def _ingest_worker(
                     memory["tenth"] = _memory_mb(server_pid)
 
             start, cpu = time.perf_counter(), cpu_seconds()
-            report = ingest(read_paths(paths), extractor, writer, force=force, on_outcome=checkpoint)
+            report = run(read_paths(paths), force=force, on_outcome=checkpoint)
             seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
         errors = [f"{o.source}: {o.error}" for o in report.failed]
         results.put((
