@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.resources import files
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -34,10 +35,10 @@ from api.search import NameIndex
 from api.store import QUERIES
 from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
-from graph.settings import PROJECT_ROOT, Settings
+from graph.settings import Settings
 
-STATIC = Path(__file__).resolve().parent / "static"
-NODE_MODULES = PROJECT_ROOT / "node_modules"
+STATIC = Path(str(files("api") / "static"))
+VENDOR = STATIC / "vendor"  # the explorer's npm scripts, and nothing else of node_modules
 NO_EXPLORER = """<!doctype html><html lang="en"><meta charset="utf-8"><title>claimgraph</title>
 <h1>claimgraph</h1><p>The explorer page is not installed (api/static/index.html is missing).
 The REST API is described at <a href="/docs">/docs</a>.</p></html>"""
@@ -133,5 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return FileResponse(index) if index.is_file() else HTMLResponse(NO_EXPLORER)
 
     app.mount("/static", OptionalStaticFiles(directory=STATIC, check_dir=False), name="static")
-    app.mount("/assets", OptionalStaticFiles(directory=NODE_MODULES, check_dir=False), name="assets")
+    # In a checkout the vendored scripts are links into node_modules; only those links are reachable.
+    vendor = OptionalStaticFiles(directory=VENDOR, check_dir=False, follow_symlink=True)
+    app.mount("/assets", vendor, name="assets")
     return app

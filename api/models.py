@@ -1,4 +1,4 @@
-"""Response and request bodies: the shapes of /tmp/team/API.md, typed so OpenAPI documents them."""
+"""Response and request bodies, typed so that OpenAPI (/docs) documents every shape the API answers."""
 
 from __future__ import annotations
 

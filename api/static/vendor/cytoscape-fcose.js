@@ -1,0 +1,1 @@
+../../../node_modules/cytoscape-fcose/cytoscape-fcose.js

@@ -1,0 +1,1 @@
+../../../node_modules/layout-base/layout-base.js
