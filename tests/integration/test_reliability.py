@@ -20,7 +20,7 @@ from ingest.model import ArticleGraph, ArticleInput
 from ingest.pipeline import ingest
 from ingest.read import read_paths
 from ingest.write import ArticleWriter
-from tests.reliability_helpers import (
+from tests.support.reliability_helpers import (
     claims_by_article,
     counts,
     duplicates,
@@ -28,14 +28,9 @@ from tests.reliability_helpers import (
     shared_story,
     write_corpus,
 )
-from tests.sample_graph import sample_articles
+from tests.support.sample_graph import sample_articles
 
 EXAMPLES = PROJECT_ROOT / "examples" / "articles"
-
-
-@pytest.fixture(scope="module")
-def extractor(server_settings) -> Extractor:
-    return Extractor(server_settings.spacy_model)
 
 
 @pytest.fixture
@@ -217,7 +212,7 @@ def test_kill_9_inside_a_transaction_leaves_nothing_of_the_article(graph, querie
         from graph.queries import QueryLibrary
         from graph.settings import Settings
         from ingest.write import ArticleWriter
-        from tests.reliability_helpers import shared_story
+        from tests.support.reliability_helpers import shared_story
 
         settings = Settings()
         graph = Graph(make_driver(settings), settings.database)

@@ -1,4 +1,4 @@
-"""Every named query in cypher/ parses and runs on the real server, and every one is used somewhere."""
+"""Every named query in cypher/ is used somewhere, and an unknown name fails at start-up (no server)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,6 @@ from graph.settings import PROJECT_ROOT
 LIBRARY = QueryLibrary(PROJECT_ROOT / "cypher")
 CODE = "\n".join(p.read_text() for d in ("graph", "ingest", "api") for p in (PROJECT_ROOT / d).rglob("*.py"))
 BROWSER_FAVORITE = "browser:"  # curated queries for Neo4j Browser users are used by people, not code
-
-
-@pytest.mark.parametrize("name", LIBRARY.names())
-def test_query_runs(graph, name):
-    query = LIBRARY.get(name)
-    missing = set(query.parameters) - set(query.example)
-    assert not missing, f"{name}: `// params:` line lacks {missing}"
-    graph.execute(lambda tx: tx.run(query.text, query.example).consume())
 
 
 @pytest.mark.parametrize("name", LIBRARY.names())

@@ -14,11 +14,10 @@ from pathlib import Path
 import pytest
 
 from graph.db import Graph
-from ingest.extract import Extractor
 from ingest.pipeline import ingest
 from ingest.read import read_paths
 from ingest.write import ArticleWriter
-from tests.conftest import CORPUS, ROOT, SHARED
+from tests.support import CORPUS, ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "gold"
@@ -54,11 +53,6 @@ SETS = {
     "real": (CORPUS / "real", GOLD / "real"),
     "examples": (ROOT / "examples" / "articles", ROOT / "tests" / "gold"),
 }
-
-
-@pytest.fixture(scope="module")
-def extractor(server_settings) -> Extractor:
-    return Extractor(server_settings.spacy_model)
 
 
 def score(settings, gold: Path, out: Path) -> dict:

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.db import Graph
 from ingest.model import ArticleInput
-from tests.sample_graph import api_settings
+from tests.support.sample_graph import api_settings
 
 KEY = "articles-test-key"
 # Two short wire stories we wrote for this test.

@@ -14,8 +14,8 @@ import uvicorn
 
 from graph.db import Graph
 from graph.settings import PROJECT_ROOT
-from tests.conftest import free_port
-from tests.sample_graph import sample_articles, write_sample_graph
+from tests.support import free_port
+from tests.support.sample_graph import sample_articles, write_sample_graph
 
 pytestmark = pytest.mark.browser
 

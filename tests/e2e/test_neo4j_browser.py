@@ -12,7 +12,7 @@ import pytest
 from graph.favorites import FOLDER_PREFIX, STYLE_FILE, browser_folder, curated, write_favorites
 from graph.queries import QueryLibrary
 from graph.settings import PROJECT_ROOT
-from tests.sample_graph import write_sample_graph
+from tests.support.sample_graph import write_sample_graph
 
 LIBRARY = QueryLibrary(PROJECT_ROOT / "cypher")
 CURATED = {q.name: q for q in curated(LIBRARY)}
