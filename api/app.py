@@ -6,6 +6,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -36,6 +37,9 @@ from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
 from graph.settings import PROJECT_ROOT, Settings
 
+if TYPE_CHECKING:  # imported when first needed: loading it loads spaCy
+    from ingest.extract import Extractor
+
 STATIC = Path(__file__).resolve().parent / "static"
 NODE_MODULES = PROJECT_ROOT / "node_modules"
 NO_EXPLORER = """<!doctype html><html lang="en"><meta charset="utf-8"><title>claimgraph</title>
@@ -56,9 +60,9 @@ class LazyExtractor:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._extractor = None
+        self._extractor: Extractor | None = None
 
-    def get(self, model_name: str):
+    def get(self, model_name: str) -> Extractor:
         with self._lock:
             if self._extractor is None:
                 from ingest.extract import Extractor
