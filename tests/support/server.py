@@ -1,5 +1,9 @@
 """A throwaway embedded graph server on free ports, for the session's fixtures and for tests that need
-a server of their own (one they stop, or one whose data they replace)."""
+a server of their own (one they stop, or one whose data they replace).
+
+graph/bench/common.py still has its own free_port and server start (bench_server): the bench moves to
+claimgraph/ this round, so it was left alone. Product code cannot import tests/, so the shared helper
+would live in the product (e.g. beside EmbeddedServer) with this module re-exporting it."""
 
 from __future__ import annotations
 
