@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -37,6 +38,9 @@ from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
 from graph.settings import Settings
 
+if TYPE_CHECKING:  # imported when first needed: loading it loads spaCy
+    from ingest.extract import Extractor
+
 STATIC = Path(str(files("api") / "static"))
 VENDOR = STATIC / "vendor"  # the explorer's npm scripts, and nothing else of node_modules
 NO_EXPLORER = """<!doctype html><html lang="en"><meta charset="utf-8"><title>claimgraph</title>
@@ -57,9 +61,9 @@ class LazyExtractor:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._extractor = None
+        self._extractor: Extractor | None = None
 
-    def get(self, model_name: str):
+    def get(self, model_name: str) -> Extractor:
         with self._lock:
             if self._extractor is None:
                 from ingest.extract import Extractor

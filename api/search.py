@@ -55,7 +55,7 @@ def skeleton(folded: str) -> str:
 
 
 def trigrams(text: str) -> set[str]:
-    grams = set()
+    grams: set[str] = set()
     for word in text.split():
         padded = f"  {word} "
         grams.update(padded[i : i + 3] for i in range(len(padded) - 2))

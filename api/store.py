@@ -185,7 +185,7 @@ class Store:
             )
             for c in claims
             if c.killed is not None or c.wounded is not None
-            for claimant in (c.claimants or [None])
+            for claimant in (c.claimants if c.claimants else [None])
         ]
         articles = sorted(detail["articles"], key=lambda a: (a.get("published") or "", a["id"]))
         return m.StrikeDetail(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -303,13 +302,8 @@ def bench_api(
     """REST API latency (p50/p95/p99, errors) per endpoint under concurrent clients on a generated graph."""
     from claimgraph.bench import api as bench
 
-    options = {"workers": workers, "cache": cache}
-    bench.run(articles, clients, seconds, warmup, think, seed, data_dir, console, Console(), **options)
+    bench.run(
+        articles, clients, seconds, warmup, think, seed, data_dir, console, Console(),
+        workers=workers, cache=cache,
+    )  # fmt: skip
 
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

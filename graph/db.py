@@ -84,16 +84,16 @@ class Graph:
         self.driver = driver
         self.database = database
 
-    def read(self, query: str, **params: Any) -> list[dict]:
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Rows as dicts of the driver's values: nodes, relationships and paths stay driver objects. The
         API's queries return maps, and `Record.data()`'s walk through every value was ~7% of its CPU."""
         return self.execute(lambda tx: [dict(r) for r in tx.run(query, params)], write=False)
 
-    def export(self, query: str, **params: Any) -> list[dict]:
+    def export(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Rows with nodes, relationships and paths turned into plain maps and lists, ready for JSON."""
         return self.execute(lambda tx: tx.run(query, params).data(), write=False)
 
-    def write(self, query: str, **params: Any) -> list[dict]:
+    def write(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self.execute(lambda tx: [r.data() for r in tx.run(query, params)], write=True)
 
     def check(self) -> None:

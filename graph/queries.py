@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph.errors import UnknownQuery
 
@@ -25,14 +26,15 @@ class NamedQuery:
     text: str
     description: str
     parameters: tuple[str, ...]
-    example: dict  # from a `// params: {...}` line: runnable values, shown to Browser users too
+    example: dict[str, Any]  # from a `// params: {...}` line: runnable values, shown to Browser users too
 
 
 def _parse(name: str, text: str) -> NamedQuery:
     comments = [ln[2:].strip() for ln in text.splitlines() if ln.startswith("//")]
     body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
     params = tuple(dict.fromkeys(PARAM.findall(body)))
-    example = next((json.loads(c[len(EXAMPLE) :]) for c in comments if c.startswith(EXAMPLE)), {})
+    examples = (json.loads(c[len(EXAMPLE) :]) for c in comments if c.startswith(EXAMPLE))
+    example: dict[str, Any] = next(examples, {})
     return NamedQuery(name, text.strip(), " ".join(comments[:1]), params, example)
 
 
@@ -63,7 +65,7 @@ class QueryLibrary:
     def names(self) -> list[str]:
         return list(self._queries)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[NamedQuery]:
         return iter(self._queries.values())
 
 

@@ -39,7 +39,7 @@ class ServerStatus:
     http_port: int
     log_file: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int | bool | None]:
         return asdict(self)
 
 
@@ -216,7 +216,7 @@ class EmbeddedServer:
         with os.fdopen(fd, "w") as fh:
             fh.write("\n".join(options) + "\n")
 
-    def _wait_healthy(self, proc: subprocess.Popen | None = None) -> None:
+    def _wait_healthy(self, proc: subprocess.Popen[bytes] | None = None) -> None:
         deadline = time.monotonic() + self.settings.start_timeout
         while time.monotonic() < deadline:
             if proc is not None and proc.poll() is not None:

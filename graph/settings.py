@@ -9,7 +9,6 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent  # of a checkout; tests and dev tools only
 PASSWORD_FILE = "root-password"
 # In a checkout, graph/cypher links to the top-level cypher/ folder; a wheel holds a copy of it.
 PACKAGED_CYPHER = Path(str(files("graph") / "cypher"))

@@ -73,7 +73,9 @@ class ArticleWriter:
         if stored and stored["text_sha256"] == art.text_sha256 and not force:
             return WriteResult(art.id, unchanged=True)
         # Places whose strikes the old version reported: clearing it may lower their counts.
-        before = tx.run(self.q["article_strike_places"], id=art.id).single()["ids"] if stored else []
+        before = (
+            tx.run(self.q["article_strike_places"], id=art.id).single(strict=True)["ids"] if stored else []
+        )
         tx.run(self.q["article_clear"], id=art.id).consume()
         tx.run(
             self.q["article_upsert"], id=art.id, source_name=art.source_name, url=art.url, title=art.title,

@@ -1,44 +1,25 @@
-"""Shared fixtures: a throwaway embedded graph server for the whole session, a clean database per test."""
+"""Shared fixtures: one spaCy extractor and one throwaway embedded graph server for the whole session,
+a clean database per test. Tests by kind: unit/ (pure code), integration/ (against a throwaway server),
+e2e/ (browser, CLI, eval, bench, Neo4j Browser, compose)."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
 from graph.schema import apply_schema
-from graph.server import EmbeddedServer
 from graph.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
+from ingest.extract import Extractor
+from tests.support.server import throwaway_server
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def throwaway_server(data_dir: Path, **overrides) -> Iterator[EmbeddedServer]:
-    """An embedded server on free ports with its data in `data_dir`, stopped whatever happens."""
-    settings = Settings(
-        _env_file=None, bolt_uri=None, password=None, data_dir=data_dir,
-        bolt_port=free_port(), http_port=free_port(), **({"heap": "1g"} | overrides),
-    )  # fmt: skip
-    server = EmbeddedServer(settings)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The session's one extractor: loading spaCy is the slow part, and extraction keeps no state."""
+    return Extractor(Settings(_env_file=None).spacy_model)
 
 
 @pytest.fixture(scope="session")

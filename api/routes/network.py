@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, get_args
 
 from fastapi import APIRouter, Query
 
@@ -13,7 +13,7 @@ from api.routes.claims import iso
 from graph.vocab import GroupKind
 
 router = APIRouter(tags=["network"])
-ACTOR_KINDS = sorted({*GroupKind.__args__, "person"})
+ACTOR_KINDS = sorted({*get_args(GroupKind), "person"})
 KINDS_LIST = rf"^({'|'.join(ACTOR_KINDS)})(,({'|'.join(ACTOR_KINDS)}))*$"
 
 

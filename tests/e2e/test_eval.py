@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from graph.db import Graph
-from ingest.extract import Extractor
-from ingest.pipeline import ingest
 from ingest.read import read_paths
-from ingest.write import ArticleWriter
-from tests.conftest import CORPUS, ROOT, SHARED
+from ingest.run import prepare_ingest
+from tests.support import CORPUS, ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "gold"
@@ -56,11 +54,6 @@ SETS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor(server_settings) -> Extractor:
-    return Extractor(server_settings.spacy_model)
-
-
 def score(settings, gold: Path, out: Path) -> dict:
     user, password = settings.auth
     command = [sys.executable, str(SCORER), "--gold", str(gold), "--uri", settings.uri, "--user", user,
@@ -72,11 +65,11 @@ def score(settings, gold: Path, out: Path) -> dict:
 
 
 @pytest.mark.parametrize("name", list(SETS))
-def test_scores_stay_above_their_floors(name, graph: Graph, queries, server_settings, extractor, tmp_path):
+def test_scores_stay_above_their_floors(name, graph: Graph, server_settings, extractor, tmp_path):
     corpus, gold = SETS[name]
     if not SCORER.exists() or not corpus.exists() or not gold.exists():
         pytest.skip(f"{name}: articles, gold or scorer not present")
-    report = ingest(read_paths([corpus]), extractor, ArticleWriter(graph, queries))
+    report = prepare_ingest(graph, server_settings, extractor)(read_paths([corpus]))
     assert not report.failed, [f"{o.source}: {o.error}" for o in report.failed]
     summary = score(server_settings, gold, tmp_path / "score.json")
     assert summary["articles_found"] == summary["articles"]
@@ -91,11 +84,11 @@ def test_scores_stay_above_their_floors(name, graph: Graph, queries, server_sett
     assert not below, f"{name}: below floor (reached, floor): {below}"
 
 
-def test_ingesting_twice_changes_nothing(graph: Graph, queries, extractor):
+def test_ingesting_twice_changes_nothing(graph: Graph, server_settings, extractor):
     articles = ROOT / "examples" / "articles"
-    writer = ArticleWriter(graph, queries)
-    first = ingest(read_paths([articles]), extractor, writer)
+    run = prepare_ingest(graph, server_settings, extractor)
+    first = run(read_paths([articles]))
     counts = graph.read("MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n ORDER BY label")
-    again = ingest(read_paths([articles]), extractor, writer, force=True)
+    again = run(read_paths([articles]), force=True)
     assert first.count("written") == again.count("written") > 0
     assert graph.read("MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n ORDER BY label") == counts

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from graph.db import Graph
-from graph.settings import PROJECT_ROOT
 from ingest.extract import Extractor
 from ingest.model import ArticleGraph, ArticleInput
 from ingest.pipeline import ingest
 from ingest.read import read_paths
 from ingest.write import ArticleWriter
-from tests.reliability_helpers import (
+from tests.support.paths import ROOT
+from tests.support.reliability_helpers import (
     claims_by_article,
     counts,
     duplicates,
@@ -28,14 +28,9 @@ from tests.reliability_helpers import (
     shared_story,
     write_corpus,
 )
-from tests.sample_graph import sample_articles
+from tests.support.sample_graph import sample_articles
 
-EXAMPLES = PROJECT_ROOT / "examples" / "articles"
-
-
-@pytest.fixture(scope="module")
-def extractor(server_settings) -> Extractor:
-    return Extractor(server_settings.spacy_model)
+EXAMPLES = ROOT / "examples" / "articles"
 
 
 @pytest.fixture
@@ -217,7 +212,7 @@ def test_kill_9_inside_a_transaction_leaves_nothing_of_the_article(graph, querie
         from graph.queries import QueryLibrary
         from graph.settings import Settings
         from ingest.write import ArticleWriter
-        from tests.reliability_helpers import shared_story
+        from tests.support.reliability_helpers import shared_story
 
         settings = Settings()
         graph = Graph(make_driver(settings), settings.database)
@@ -233,7 +228,7 @@ def test_kill_9_inside_a_transaction_leaves_nothing_of_the_article(graph, querie
     )
     died = subprocess.run(
         [sys.executable, "-c", script],
-        cwd=PROJECT_ROOT,
+        cwd=ROOT,
         env=kg_env(server_settings),
         capture_output=True,
         timeout=60,

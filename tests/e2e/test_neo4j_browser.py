@@ -11,10 +11,10 @@ import pytest
 
 from claimgraph.favorites import FOLDER_PREFIX, STYLE_FILE, write_favorites
 from graph.queries import QueryLibrary, browser_folder, curated
-from graph.settings import PROJECT_ROOT
-from tests.sample_graph import write_sample_graph
+from tests.support.paths import ROOT
+from tests.support.sample_graph import write_sample_graph
 
-LIBRARY = QueryLibrary(PROJECT_ROOT / "cypher")
+LIBRARY = QueryLibrary(ROOT / "cypher")
 CURATED = {q.name: q for q in curated(LIBRARY)}
 REQUIRED = {
     "who_claims_what_about",
@@ -80,7 +80,7 @@ def test_favorites_archive_holds_every_curated_query_in_claimgraph_folders(tmp_p
 
 
 def test_style_colours_every_label_and_tells_claims_from_disputes():
-    style = parse_grass((PROJECT_ROOT / "cypher" / STYLE_FILE).read_text())
+    style = parse_grass((ROOT / "cypher" / STYLE_FILE).read_text())
     for label in ("Person", "Group", "Place", "Strike", "Claim", "Article"):
         rule = style[f"node.{label}"]
         assert re.fullmatch(r"#[0-9a-fA-F]{6}", rule["color"]), label

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
+
 ARTICLES = ROOT / "examples" / "articles"
 GOLD = ROOT / "tests" / "gold"
 GOLD_FILES = sorted(GOLD.glob("*.json"))

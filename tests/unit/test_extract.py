@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from graph.settings import Settings
 from ingest.extract import Extractor
 from ingest.model import ArticleGraph, ArticleInput
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Settings(_env_file=None).spacy_model)
 
 
 def extract(extractor: Extractor, text: str, published: date | None = None) -> ArticleGraph:

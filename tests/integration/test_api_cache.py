@@ -10,9 +10,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.search import NameIndex
-from api.store import dated
 from ingest.write import ArticleWriter
-from tests.sample_graph import api_settings, sample_articles, write_sample_graph
+from tests.support.sample_graph import api_settings, sample_articles, write_sample_graph
 
 
 def wait_for(condition, seconds: float = 10.0) -> bool:
@@ -100,12 +99,3 @@ def test_the_search_index_is_rebuilt_only_when_the_graph_moved(graph, queries, s
     index.invalidate()  # what the API does after its own ingest
     index.search("Husaybah")
     assert len(builds) == 3
-
-
-def test_detail_lists_keep_the_newest_and_count_them_all():
-    pairs = [["2024-03-01", "c:1"], [None, "c:0"], ["2024-03-05", "c:3"], ["2024-03-05", "c:3"]]
-    pairs.append(["2024-03-02", "c:2"])
-    assert dated(pairs, cap=2) == (["c:3", "c:2"], 4)
-    assert dated(pairs, cap=10) == (["c:3", "c:2", "c:1", "c:0"], 4)  # undated last
-    assert dated(pairs, newest=False, cap=3) == (["c:1", "c:2", "c:3"], 4)
-    assert dated([], cap=5) == ([], 0)

@@ -19,7 +19,7 @@ from schemathesis.checks import positive_data_acceptance
 from api.app import create_app
 from graph.db import Graph
 from graph.settings import Settings
-from tests.sample_graph import api_settings, write_sample_graph
+from tests.support.sample_graph import api_settings, write_sample_graph
 
 EXAMPLES = 20  # per operation and mode: enough to hit every parameter, bounded to a minute or two
 SPEC = create_app(Settings(_env_file=None)).openapi()  # the spec alone needs no database

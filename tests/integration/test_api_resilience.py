@@ -18,8 +18,8 @@ from api.app import create_app
 from graph.db import Graph, make_driver
 from graph.queries import QueryLibrary
 from graph.schema import apply_schema
-from tests.conftest import throwaway_server
-from tests.sample_graph import write_sample_graph
+from tests.support import throwaway_server
+from tests.support.sample_graph import write_sample_graph
 
 TIMEOUT = 2.0
 # Five scans of the whole graph crossed: minutes of work on any machine.

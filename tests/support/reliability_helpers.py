@@ -17,13 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from graph.db import Graph
-from graph.queries import QueryLibrary
-from graph.settings import PROJECT_ROOT, Settings
+from graph.settings import Settings
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Membership, Strike
-from ingest.pipeline import IngestReport, ingest
+from ingest.pipeline import IngestReport
 from ingest.read import read_paths
 from ingest.resolve import STRIKE_WINDOW_DAYS
-from ingest.write import ArticleWriter
+from ingest.run import prepare_ingest
 
 LABELS = ("Article", "Person", "Group", "Place", "Strike", "Claim")
 RELATIONSHIPS = (
@@ -106,7 +105,7 @@ def write_corpus(directory: Path, count: int, first_seed: int = 0) -> list[Path]
 
 def ingest_here(graph: Graph, extractor, *paths: Path) -> IngestReport:
     """What `kg ingest PATHS` does, in this process: a reference run without a second model load."""
-    report = ingest(read_paths(paths), extractor, ArticleWriter(graph, QueryLibrary(PROJECT_ROOT / "cypher")))
+    report = prepare_ingest(graph, Settings(_env_file=None), extractor)(read_paths(paths))
     assert not report.failed, report.failed
     return report
 

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.db import Graph
 from ingest.model import ArticleInput
-from tests.sample_graph import api_settings
+from tests.support.sample_graph import api_settings
 
 KEY = "articles-test-key"
 # Two short wire stories we wrote for this test.
@@ -45,15 +45,23 @@ def post(client: TestClient, articles: list[dict]) -> list[dict]:
     return response.json()["results"]
 
 
-def test_articles_are_ingested_and_a_bad_one_fails_alone(client):
+@pytest.fixture(scope="module")
+def first_post(client) -> tuple[list[dict], list[dict], list[dict]]:
+    """The two stories and a blank one posted once to the empty graph, whichever test runs first:
+    the search hits for one of their names before, the articles sent, and the results."""
     client.app.state.names.ttl = 3600  # only the ingest itself may refresh the search index
-    assert client.get("/search", params={"q": "Syrian Democratic Forces"}).json()["items"] == []
+    before = client.get("/search", params={"q": "Syrian Democratic Forces"}).json()["items"]
     articles = [
         {"text": DEPOT, "title": "Drones hit fuel depot", "outlet": "Test Wire", "published": "2024-05-12"},
         {"text": "   \n  "},
         {"text": BRIDGE, "url": "https://wire.example/bridge", "published": "14 May 2024"},
     ]
-    results = post(client, articles)
+    return before, articles, post(client, articles)
+
+
+def test_articles_are_ingested_and_a_bad_one_fails_alone(client, first_post):
+    searched_before, articles, results = first_post
+    assert searched_before == []
     assert [r["status"] for r in results] == ["written", "failed", "written"]
     assert results[1]["error"] and results[1]["article_id"] is None
     assert results[2]["source_name"] == "https://wire.example/bridge"
@@ -68,14 +76,14 @@ def test_articles_are_ingested_and_a_bad_one_fails_alone(client):
     assert bridge["article"]["published"] == "2024-05-14" and bridge["article"]["url"] == articles[2]["url"]
 
 
-def test_a_resent_article_is_unchanged(client):
+def test_a_resent_article_is_unchanged(client, first_post):
     before = client.get("/stats").json()
     results = post(client, [{"text": DEPOT, "title": "Drones hit fuel depot", "outlet": "Test Wire"}])
     assert [r["status"] for r in results] == ["unchanged"]
     assert client.get("/stats").json() == before
 
 
-def test_new_names_are_searchable_at_once(client):
+def test_new_names_are_searchable_at_once(client, first_post):
     claims = client.get("/claims", params={"limit": 200}).json()["items"]
     claimant = next(c["claimants"][0] for c in claims if c["claimants"])
     hits = client.get("/search", params={"q": claimant["name"]}).json()["items"]

@@ -9,8 +9,7 @@ import time
 
 import pytest
 
-from ingest.extract import Extractor
-from tests.reliability_helpers import (
+from tests.support.reliability_helpers import (
     article_text,
     claims_by_article,
     counts,
@@ -103,10 +102,12 @@ def test_each_bad_file_is_one_error_line_and_the_rest_of_the_batch_is_written(
 
 
 @pytest.mark.slow
-def test_kill_9_mid_run_leaves_only_whole_articles_and_a_rerun_completes(tmp_path, graph, server_settings):
+def test_kill_9_mid_run_leaves_only_whole_articles_and_a_rerun_completes(
+    tmp_path, graph, server_settings, extractor
+):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 48)
-    ingest_here(graph, Extractor(server_settings.spacy_model), corpus)
+    ingest_here(graph, extractor, corpus)
     whole, whole_mentions, whole_counts = claims_by_article(graph), mentions_by_article(graph), counts(graph)
     assert whole_counts["Article"] == 48 and whole_counts["Claim"] > 48
     graph.write("MATCH (n) DETACH DELETE n")

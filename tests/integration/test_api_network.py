@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from tests.sample_graph import api_settings
+from tests.support.sample_graph import api_settings
 
 
 def test_edges_among_the_admitted_nodes_survive_a_busy_hub(graph, server_settings):

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
+
 # package → the project packages it may not import
 FORBIDDEN = {
     "graph": {"ingest", "api", "claimgraph"},

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import yaml
 
-from graph.settings import PROJECT_ROOT
+from tests.support.paths import ROOT
 
-COMPOSE = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text())
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
 
 
@@ -50,6 +50,6 @@ def test_no_secret_is_written_in_the_file():
 
 
 def test_the_image_installs_the_wheel_without_the_embedded_server():
-    dockerfile = (PROJECT_ROOT / "Dockerfile").read_text()
+    dockerfile = (ROOT / "Dockerfile").read_text()
     assert "pip wheel" in dockerfile and "pip install --no-cache-dir /wheels/*.whl" in dockerfile
     assert "-e ." not in dockerfile and "[embedded" not in dockerfile

@@ -18,7 +18,7 @@ from graph.errors import InputError
 from ingest.clean import clean_text
 from ingest.model import ArticleInput
 from ingest.read import from_text, parse_date, read_paths
-from tests.conftest import CORPUS, SHARED
+from tests.support import CORPUS, SHARED
 
 STORY = (
     "Ministry says strike destroyed depot near Harran\n\n"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import PROJECT_ROOT
-from tests.conftest import free_port
+from tests.support.paths import ROOT
+from tests.support.server import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +37,7 @@ def installed(tmp_path_factory) -> Path:
     Its dependencies come from the test venv through a .pth line, so no package is downloaded twice;
     the wheel itself is installed with --no-deps."""
     work = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(PROJECT_ROOT)])
+    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(ROOT)])
     [wheel] = work.glob("claimgraph-*.whl")
     venv = work / "venv"
     run([sys.executable, "-m", "venv", str(venv)])
@@ -59,10 +59,10 @@ def test_the_wheel_holds_what_a_checkout_links_to(installed):
         "'vendor': sorted(p.name for p in (files('api') / 'static' / 'vendor').iterdir())}))"
     )
     found = json.loads(run([python, "-c", probe], cwd=installed).stdout)
-    assert not found["graph"].startswith(str(PROJECT_ROOT))
-    assert found["cypher"] == len(list((PROJECT_ROOT / "cypher").glob("*.cypher")))
+    assert not found["graph"].startswith(str(ROOT))
+    assert found["cypher"] == len(list((ROOT / "cypher").glob("*.cypher")))
     assert found["schema"]
-    assert found["vendor"] == sorted(p.name for p in (PROJECT_ROOT / "api" / "static" / "vendor").iterdir())
+    assert found["vendor"] == sorted(p.name for p in (ROOT / "api" / "static" / "vendor").iterdir())
 
 
 def test_kg_from_the_wheel_starts_the_server_ingests_and_queries(installed, tmp_path):

@@ -2,8 +2,8 @@
 
 Each attack is sent through the real app and must be refused (or fail) without changing the graph:
 the node and relationship counts and a fingerprint of every node's properties are compared before
-and after. The lexical layer is also tested on its own, and the rollback layer with the lexical
-layer switched off.
+and after. The rollback layer is tested with the lexical layer switched off; the lexical layer on its
+own in unit/test_cypher_guard.py.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from fastapi.testclient import TestClient
 
 from api import cypher_console
 from api.app import create_app
-from api.cypher_console import check_query
 from graph.db import Graph
-from graph.errors import BadRequest, ForbiddenQuery
-from tests.sample_graph import api_settings, write_sample_graph
+from tests.support.cypher_cases import REFUSED
+from tests.support.sample_graph import api_settings, write_sample_graph
 
 MAX_ROWS = 50
 MAX_BYTES = 20_000
@@ -51,89 +50,6 @@ def fingerprint(graph: Graph) -> tuple:
 
 def run(client: TestClient, query: str, **params):
     return client.post("/cypher", json={"query": query, "params": params})
-
-
-# ---------------------------------------------------------------------- the lexical check alone
-
-ALLOWED = [
-    "MATCH (n:Group) RETURN n.name LIMIT 5",
-    "MATCH (c:Claim) WHERE c.text CONTAINS 'set' OR c.sentence CONTAINS 'CREATE' RETURN c.start, c.end",
-    "MATCH (c:Claim)-[:CLAIMED_BY]->(x:Actor) RETURN x.name, count(c) AS n ORDER BY n DESC",
-    "MATCH p = shortestPath((a:Person)-[*..4]-(b:Place)) RETURN length(p) LIMIT 1",
-    "CALL db.labels() YIELD label RETURN label",
-    "CALL db.relationshipTypes()",
-    "MATCH (n) WHERE EXISTS { (n)-[:MEMBER_OF]->() } RETURN count(n)",
-    "MATCH (c:Claim) CALL { WITH c MATCH (c)-[:ABOUT]->(t) RETURN count(t) AS n } RETURN c.id, n",
-    "RETURN date('2024-03-05') + duration('P1D') AS d, date.truncate('month', date('2024-03-05'))",
-    "WITH {start: 1, end: 2} AS m RETURN m.start",
-    "MATCH (n:`Group`) RETURN n.`name` // a comment with CREATE in it\n",
-    "/* DELETE everything? no */ MATCH (n:Place) RETURN n.name",
-    "RETURN 'it''s' AS a",  # two adjacent strings: the server rejects it, the check does not need to
-    "EXPLAIN MATCH (n) RETURN n",
-    "MATCH (n) RETURN n.name AS `quoted, with spaces`",
-    "RETURN $x AS value",
-]
-
-REFUSED = [
-    ("CREATE (n:Evil) RETURN n", "CREATE"),
-    ("match (n) detach delete n", "DETACH"),
-    ("MATCH (c:Claim) SET c.text = 'x'", "SET"),
-    ("MERGE (n:Evil {id: 1})", "MERGE"),
-    ("MATCH (c:Claim) REMOVE c.text", "REMOVE"),
-    ("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LOAD CSV"),
-    ("load\n  csv from 'file:///etc/passwd' as row return row", "LOAD CSV"),
-    ("LOAD/**/CSV FROM 'https://example.com/x.csv' AS row RETURN row", "LOAD"),
-    ("MATCH (n) RETURN n // harmless?\nCREATE (m:Evil)", "CREATE"),
-    ("MATCH (n) RETURN n /* */ ; CREATE (m:Evil)", "one statement"),
-    ("MATCH (n) CALL { WITH n SET n.x = 1 } IN TRANSACTIONS RETURN count(*)", "IN TRANSACTIONS"),
-    ("MATCH (n) CALL (n) { DELETE n } IN 2 CONCURRENT TRANSACTIONS", "IN TRANSACTIONS"),
-    ("CALL { CREATE (:Evil) } RETURN 1", "CREATE"),
-    ("USE system SHOW USERS", "USE"),
-    ("USE other MATCH (n) RETURN n", "USE"),
-    ("SHOW DATABASES", "SHOW"),
-    ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE"),
-    ("FOREACH (x IN [1] | CREATE (:Evil))", "FOREACH"),
-    ("EXPLAIN CREATE (n:Evil)", "CREATE"),
-    ("DROP INDEX person_name", "DROP"),
-    ("CREATE INDEX evil IF NOT EXISTS FOR (n:Claim) ON (n.text)", "CREATE"),
-    ("CALL dbms.security.listUsers()", "procedure dbms.security.listusers"),
-    ("CALL apoc.load.json('file:///etc/passwd')", "LOAD"),
-    ("CALL apoc.cypher.runWrite('CREATE (:Evil)', {})", "procedure apoc.cypher.runwrite"),
-    ("CALL db.createLabel('Evil')", "procedure db.createlabel"),
-    ("CALL `apoc`.`cypher`.`run`('MATCH (n) RETURN n', {})", "procedure apoc.cypher.run"),
-    ("RETURN apoc.text.join(['a'], 'b')", "function apoc.text.join()"),
-    ("RETURN `apoc.util.sleep`(1000)", "function apoc.util.sleep()"),
-    ("RETURN util.sleep(10000)", "function util.sleep()"),
-    ("RETURN text.lpad('', 1000000000, 'x')", "function text.lpad()"),
-    ("RETURN eval('1 + 1')", "function eval()"),
-    ("MATCH (n) RETURN n \\u0043REATE (m)", "escapes"),
-    ("MATCH (n) RETURN n ＣREATE (m)", "U+FF23"),
-    ("MATCH (n) RETURN n // a line separator ends a comment\u2028CREATE (m:Evil)", "U+2028"),
-    ("MATCH (n:`Unterminated) RETURN n", "unterminated"),
-    ("RETURN 'unterminated", "unterminated"),
-    ("MATCH (n) /* unterminated", "unterminated"),
-    ("INSERT (:Evil {id: 1})", "INSERT"),
-    ("MATCH (n) WITH n AS set RETURN set", "SET"),
-    ("BEGIN", "BEGIN"),
-    ("RETURN $ x", "parameter"),
-]
-
-
-@pytest.mark.parametrize("query", ALLOWED)
-def test_read_queries_pass_the_check(query):
-    check_query(query)
-
-
-@pytest.mark.parametrize(("query", "reason"), REFUSED)
-def test_attacks_fail_the_check(query, reason):
-    with pytest.raises(ForbiddenQuery) as refused:
-        check_query(query)
-    assert reason.lower() in str(refused.value).lower()
-
-
-def test_empty_query_is_a_bad_request():
-    with pytest.raises(BadRequest):
-        check_query("  // nothing but a comment\n")
 
 
 # ---------------------------------------------------------------------- attacks through the app

@@ -11,7 +11,7 @@ import ingest.extract
 import ingest.read
 from claimgraph.cli import app
 from ingest.model import ArticleGraph, ArticleInput
-from tests.reliability_helpers import kg_env, write_corpus
+from tests.support.reliability_helpers import kg_env, write_corpus
 
 
 class CrashOnZanzibar:

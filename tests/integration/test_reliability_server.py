@@ -17,9 +17,8 @@ import pytest
 from graph.db import Graph, make_driver
 from graph.server import EmbeddedServer
 from graph.settings import Settings
-from ingest.extract import Extractor
-from tests.conftest import throwaway_server
-from tests.reliability_helpers import (
+from tests.support import throwaway_server
+from tests.support.reliability_helpers import (
     LABELS,
     claims_by_article,
     counts,
@@ -43,11 +42,6 @@ def own_server(tmp_path_factory) -> Iterator[Settings]:
     """A fresh embedded server: no schema, no label types yet, as right after `kg db start`."""
     with throwaway_server(tmp_path_factory.mktemp("kg-own")) as server:
         yield server.settings
-
-
-@pytest.fixture(scope="module")
-def extractor(own_server) -> Extractor:
-    return Extractor(own_server.spacy_model)
 
 
 @contextmanager
