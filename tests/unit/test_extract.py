@@ -599,3 +599,13 @@ def test_an_actor_is_never_both_perpetrator_and_target_of_one_strike(extractor):
     assert doc.strikes
     for strike in doc.strikes:
         assert not set(strike.perpetrator_ids) & set(strike.target_ids)
+
+
+def test_a_group_whose_id_starts_like_a_states_is_not_taken_for_one(extractor):
+    # "State Department" has the id group:state-department, which once parsed as the state "DEPARTMENT"
+    for text in (
+        "The State Department said on Monday that it was reviewing reports of the air strike near Idlib.",
+        "A State Department spokesman told reporters the drone strike in Somalia had killed two militants.",
+    ):
+        doc = extract(extractor, text)
+        assert any(c.claimant_ids == ["group:state-department"] for c in doc.claims), text
