@@ -21,6 +21,7 @@ app.add_typer(db_app, name="db")
 bench_app = typer.Typer(help="Benchmarks that print figures (see BENCHMARKS.md).", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 console = Console(stderr=True)
+SKIPPED_NAMED = 10  # files of a kind not read that the ingest summary names
 
 
 def fails_cleanly(command: Callable) -> Callable:
@@ -148,6 +149,7 @@ def ingest_command(
     # Write conflicts are retried and failures reported per article; the driver's log lines would repeat them.
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     outcomes: list[FileOutcome] = []
+    skipped: list[Path] = []
     stopped, status = None, 0
     with open_driver(settings) as driver, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
@@ -172,13 +174,18 @@ def ingest_command(
 
         try:
             run = prepare_ingest(graph, settings)
-            run(read_paths(paths, warn=warn, **meta), force=force, on_outcome=advance)
+            run(read_paths(paths, warn=warn, on_skip=skipped.append, **meta), force=force, on_outcome=advance)
         except DatabaseUnavailable as exc:
             stopped, status = str(exc), 3
         except KeyboardInterrupt:
             stopped, status = "interrupted", 130
     if outcomes:
         _ingest_summary(outcomes)
+    if skipped:
+        names = ", ".join(str(p) for p in skipped[:SKIPPED_NAMED])
+        more = f" and {len(skipped) - SKIPPED_NAMED} more" if len(skipped) > SKIPPED_NAMED else ""
+        line = f"skipped {len(skipped)} files of a kind not read: {names}{more}"
+        console.print(line, highlight=False, soft_wrap=True)
     if stopped:
         written = sum(o.status == "written" for o in outcomes)
         line = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from graph import ids
 from graph.vocab import DatePrecision, EntityLabel, Fate, Stance, StrikeKind
@@ -22,11 +22,19 @@ class ArticleInput(Strict):
     """One document as read from a file, standard input or the API, before any NLP."""
 
     source_name: str
-    text: str
+    text: str  # as given: every claim's and strike's offsets point into it
+    # What extraction reads: `text` with hard wraps undone and non-story blanked, of the same length.
+    story: str | None = None
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
     published: date | None = None
+
+    @model_validator(mode="after")
+    def _story_keeps_offsets(self) -> ArticleInput:
+        if self.story is not None and len(self.story) != len(self.text):
+            raise ValueError("the story view must be as long as the text, or offsets would move")
+        return self
 
     @property
     def id(self) -> str:

@@ -30,7 +30,7 @@ from dateutil import parser as dateparser
 
 from graph.db import one_line
 from graph.errors import InputError
-from ingest.clean import clean_text, html_to_text
+from ingest.clean import blank, html_to_text, unwrap, without_furniture
 from ingest.model import ArticleInput
 
 MAX_FILE_BYTES = 10_000_000  # one article file (or one JSON line); a news page is kilobytes
@@ -44,6 +44,8 @@ DATE = (
 DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")
 # "September 8, 2017Russia's ministry said…": a page's date line run into the first sentence.
 GLUED_DATE = re.compile(rf"^({DATE})(?:(?=[A-Z\"“‘'])|\s*[—–|-]\s+)")
+# "MOSCOW, May 31, 2023 (Reuters) -": a dateline that dates the story (only a date with a year counts).
+DATELINE_DATE = re.compile(rf"^[A-Z][A-Z .'’-]+(?:\([^)]*\))?,\s*(?P<date>{DATE})\s*(?:\([^)]*\))?\s*[—–-]")
 TITLE_END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "—", "–", "-")
 MAX_TITLE_CHARS = 200
 
@@ -81,11 +83,14 @@ def _quiet(_: str) -> None:
     """Default for callers that do not show warnings."""
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+def expand(
+    paths: Iterable[str | Path], on_skip: Callable[[Path], None] | None = None
+) -> Iterator[Path | InputError]:
     """Files named, and the article files under directories named, in a stable order.
 
     Hidden files and folders (".DS_Store", "._story.txt" from macOS) are skipped inside
-    directories; a file named explicitly is always read.
+    directories; other files there of a kind we do not read are passed to `on_skip`, so the run
+    can name them. A file named explicitly is always read.
     """
     for raw in paths:
         path = Path(raw)
@@ -96,14 +101,17 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), "cannot list directory: Permission denied")
             continue
         try:
-            found = sorted(
+            files = sorted(
                 p for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and not _is_dir(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if not _is_dir(p) and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )  # fmt: skip
         except OSError as exc:
             yield InputError(str(path), f"cannot list directory: {exc.strerror or exc}")
             continue
+        found = [p for p in files if p.suffix.lower() in SUFFIXES]
+        for unsupported in (p for p in files if p.suffix.lower() not in SUFFIXES):
+            if on_skip:
+                on_skip(unsupported)
         if not found:
             yield InputError(str(path), f"no article files ({', '.join(sorted(SUFFIXES))}) in this directory")
         yield from found
@@ -169,31 +177,48 @@ def _refuse_binary(raw: bytes, source: str) -> None:
 
 
 def from_text(text: str, source: str, **meta) -> ArticleInput:
-    """A plain-text article. A leading headline line and a date line (alone, or run into the first
-    sentence) become `title` and `published`; a dateline such as "MOSCOW — " stays, as story text."""
-    lines = [ln.strip() for ln in text.strip().splitlines()]
+    """A plain-text article. Its text is kept as given (newlines normalised), since claim offsets
+    point into it; what the extractor reads is a view of the same length (see ingest/clean.py), with
+    hard wraps undone and the header, furniture, bylines and captions blanked. A leading headline
+    line and a date line (alone, or run into the first sentence, or in a dateline with a year)
+    become `title` and `published`; a dateline such as "MOSCOW — " stays, as story text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            source, f"article text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit"
+        )
     title = meta.pop("title", None)
     published = meta.pop("published", None)
-    start = 0
+    view = unwrap(without_furniture(text))
+    lines = [line for line in _lines(view) if line[2]]
+    header: list[tuple[int, int]] = []
+    first = lines[0][2] if lines else ""
     # A headline repeated at the top of the text is not story text.
-    if _same_words(lines[0] if lines else "", title) if title else _is_headline(lines):
-        title = title or lines[0]
-        start = 1
-    while start < len(lines) and (not lines[start] or DATE_LINE.match(lines[start])):
-        if lines[start]:
-            published = published or parse_date(lines[start])
-        start += 1
-    if start < len(lines) and (glued := GLUED_DATE.match(lines[start])):
+    if _same_words(first, title) if title else _is_headline([line for *_, line in lines]):
+        title = title or first
+        header.append(lines.pop(0)[:2])
+    while lines and DATE_LINE.match(lines[0][2]):
+        published = published or parse_date(lines[0][2])
+        header.append(lines.pop(0)[:2])
+    if lines and (glued := GLUED_DATE.match(lines[0][2])):
         published = published or parse_date(glued.group(1))
-        lines[start] = lines[start][glued.end() :]
-    body = clean_text("\n".join(lines[start:]))
-    if not body:
+        header.append((lines[0][0], lines[0][0] + glued.end()))
+    elif lines and not published and (dateline := DATELINE_DATE.match(lines[0][2])):
+        published = parse_date(dateline.group("date"))
+    story = blank(view, header)
+    if not story.strip():
         raise InputError(source, "no article text")
-    if len(body) > MAX_TEXT_CHARS:
-        raise InputError(
-            source, f"article text is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} limit"
-        )
-    return ArticleInput(source_name=source, text=body, title=title, published=published, **meta)
+    return ArticleInput(source_name=source, text=text, story=story, title=title, published=published, **meta)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stripped text) of each line, the offsets those of the stripped text."""
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        start = position + (len(line) - len(line.lstrip()))
+        yield start, start + len(stripped), stripped
+        position += len(line) + 1
 
 
 def _is_headline(lines: list[str]) -> bool:
@@ -363,9 +388,16 @@ def _named(article: ArticleInput, source_name: str) -> ArticleInput:
     return article.model_copy(update={"source_name": source_name})
 
 
-def read_paths(paths: Iterable[str | Path], *, warn: Warn = _quiet, **meta) -> Iterator[Item]:
-    """Every article under `paths`, or an InputError for each document that cannot be read."""
-    for path in expand(paths):
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    warn: Warn = _quiet,
+    on_skip: Callable[[Path], None] | None = None,
+    **meta,
+) -> Iterator[Item]:
+    """Every article under `paths`, or an InputError for each document that cannot be read; files of
+    other kinds inside directories go to `on_skip`."""
+    for path in expand(paths, on_skip):
         if isinstance(path, InputError):
             yield path
             continue

@@ -34,7 +34,7 @@ class Extractor:
         self.resolver = Resolver(self.gazetteer)
 
     def extract_batch(self, articles: list[ArticleInput]) -> list[ArticleGraph]:
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH)
+        docs = self.nlp.pipe((a.story or a.text for a in articles), batch_size=PIPE_BATCH)
         return [self.from_doc(a, d) for a, d in zip(articles, docs, strict=True)]
 
     def extract(self, article: ArticleInput) -> ArticleGraph:
@@ -52,7 +52,7 @@ class Extractor:
         _continue_quotes(statements, finder.by_sentence)
         statements += Disputes(attribution, statements).link(finder.by_sentence)
         strike_ids = {id(e): ids.strike(article.id, *e.key) for e in events}
-        strikes = [self._strike(e, strike_ids[id(e)]) for e in events]
+        strikes = [self._strike(article, e, strike_ids[id(e)]) for e in events]
         claims = [
             self._claim(article, st, reg, finder.by_sentence, strike_ids)
             for st in statements
@@ -67,7 +67,8 @@ class Extractor:
         )
 
     @staticmethod
-    def _strike(event: Event, strike_id: str) -> Strike:
+    def _strike(article: ArticleInput, event: Event, strike_id: str) -> Strike:
+        start, end = _trimmed(event.sent)
         return Strike(
             id=strike_id,
             kind=event.kind,
@@ -79,9 +80,9 @@ class Extractor:
             perpetrator_ids=event.perpetrators,
             # Perpetrators found after the targets (a later "blamed X", a merged report) win.
             target_ids=[t for t in event.targets if t not in event.perpetrators],
-            sentence=event.sent.text.strip(),
-            start=event.sent.start_char,
-            end=event.sent.end_char,
+            sentence=article.text[start:end],
+            start=start,
+            end=end,
         )
 
     def _claim(

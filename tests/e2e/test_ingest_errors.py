@@ -62,3 +62,12 @@ def test_a_reading_crash_fails_only_its_file(corpus, graph, server_settings, mon
     assert result.exit_code == 1, result.output
     assert f"error: {corpus[0]}: reading failed: ValueError: a reader bug" in result.output
     assert graph.read("MATCH (a:Article) RETURN count(a) AS n") == [{"n": 1}]
+
+
+def test_files_of_a_kind_not_read_are_named_in_the_summary(corpus, graph, server_settings):
+    folder = corpus[0].parent
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.docx").write_bytes(b"PK")
+    result = run(server_settings, str(folder))
+    assert "skipped 2 files of a kind not read:" in result.output
+    assert "notes.docx" in result.output and "report.pdf" in result.output

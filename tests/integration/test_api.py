@@ -448,10 +448,10 @@ def test_explorer_page_and_assets(client):
 
 
 def test_page_loads_without_node_modules(server_settings, ids, monkeypatch, tmp_path):
-    monkeypatch.setattr("api.app.NODE_MODULES", tmp_path / "node_modules")
+    monkeypatch.setattr("api.app.VENDOR", tmp_path / "vendor")  # as when `npm ci` never ran
     with TestClient(create_app(api_settings(server_settings))) as bare:
         assert bare.get("/").status_code == 200
-        missing = bare.get("/assets/cytoscape/dist/cytoscape.min.js")
+        missing = bare.get("/assets/cytoscape.min.js")
         assert missing.status_code == 404 and missing.json()["detail"].startswith("not found")
 
 
