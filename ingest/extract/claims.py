@@ -15,152 +15,21 @@ from spacy.tokens import Doc, Span, Token
 from graph import ids
 from ingest.extract.mentions import DESCRIPTION_HEADS, Registry
 from ingest.extract.nlp import DENIAL_VERBS, furniture
+from ingest.extract.rules import mapping, terms, words
 
-CLAIM_NOUNS = {
-    "claim",
-    "allegation",
-    "report",
-    "accusation",
-    "statement",
-    "assertion",
-    "charge",
-    "suggestion",
-    "account",
-    "rumor",
-    "rumour",
-    "version",
-    "narrative",
-    "explanation",
-}
-DENIAL_FORMS = {
-    "denies",
-    "denied",
-    "rejects",
-    "rejected",
-    "refutes",
-    "refuted",
-    "disputes",
-    "disputed",
-    "dismisses",
-    "dismissed",
-    "contests",
-    "contested",
-}
-FALSITY = {
-    "lie",
-    "lies",
-    "false",
-    "fabricated",
-    "fabrication",
-    "baseless",
-    "untrue",
-    "unfounded",
-    "groundless",
-    "propaganda",
-    "fake",
-    "nonsense",
-    "fiction",
-    "misinformation",
-    "disinformation",
-    "slander",
-    "fabricate",
-}
-PATRON_WORDS = {
-    "backed",
-    "run",
-    "led",
-    "allied",
-    "aligned",
-    "linked",
-    "affiliated",
-    "based",
-    "controlled",
-    "held",
-    "funded",
-    "supported",
-    "sponsored",
-    "installed",
-}
-ROLE_NOUNS = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "officer",
-    "commander",
-    "minister",
-    "head",
-    "chief",
-    "leader",
-    "director",
-    "president",
-    "secretary",
-    "source",
-    "sources",
-    "representative",
-    "envoy",
-    "ambassador",
-    "governor",
-    "mayor",
-    "general",
-    "member",
-    "monitor",
-}
-UNCONFIRMED = (
-    "no information",
-    "could not confirm",
-    "couldn't confirm",
-    "no immediate comment",
-    "not immediately",
-    "no confirmation",
-    "declined to comment",
-    "did not comment",
-    "would not confirm",
-    "not confirm",
-    "unable to confirm",
-    "could not verify",
-    "not independently verif",
-    "will assess",
-    "still assessing",
-    "gave no information",
-    "had no information",
-    "no comment",
-)
-PRONOUNS = {"he": "Person", "she": "Person", "it": "Group", "they": "Group", "we": "Group", "i": "Person"}
-WEAK_SOURCES = {"media"}
-STATEMENT_NOUNS = {
-    "statement",
-    "communique",
-    "message",
-    "release",
-    "post",
-    "letter",
-    "video",
-    "speech",
-    "interview",
-}
+CLAIM_NOUNS = terms("claim_nouns")
+DENIAL_FORMS = terms("denial_forms")
+FALSITY = terms("falsity")
+PATRON_WORDS = terms("patron_words")
+ROLE_NOUNS = terms("role_nouns")
+UNCONFIRMED = words("unconfirmed")
+PRONOUNS = mapping("pronouns")
+WEAK_SOURCES = terms("weak_sources")
+STATEMENT_NOUNS = terms("statement_nouns")
 PRONOUN_CONFIDENCE = 0.75
-GENERIC_GROUPS = {"group", "organisation", "organization", "association", "movement", "network"}
-INDEFINITE_KINDS = {
-    "group": {"ngo", "armed_group"},
-    "monitor": {"ngo"},
-    "watchdog": {"ngo"},
-    "organisation": {"ngo", "intl_org"},
-    "organization": {"ngo", "intl_org"},
-    "agency": {"media", "intl_org"},
-    "outlet": {"media"},
-}
-ORG_HEADS = {
-    "office",
-    "administration",
-    "cabinet",
-    "presidency",
-    "government",
-    "ministry",
-    "camp",
-    "headquarters",
-}  # an outlet relaying someone else's words is provenance, not a second source
+GENERIC_GROUPS = terms("generic_groups")
+INDEFINITE_KINDS = {head: frozenset(kinds) for head, kinds in mapping("indefinite_kinds").items()}
+ORG_HEADS = terms("org_heads")  # an outlet relaying someone else's words is provenance, not a second source
 
 
 @dataclass
@@ -319,9 +188,7 @@ class Attribution:
             c.dep_ == "prep" and c.lower_ == "of" for c in head.children
         ):
             name = self.doc[head.i : tokens[-1].i + 1].text  # "the office of Afghan President Ashraf Ghani"
-            return [
-                self.reg.add_group(ids.group(name), name, "government", name, self._side_in(tokens))
-            ]
+            return [self.reg.add_group(ids.group(name), name, "government", name, self._side_in(tokens))]
         modifiers = [
             t for t in tokens if t.dep_ in ("compound", "amod") and t.i < head.i and t.pos_ in ("NOUN", "ADJ")
         ]
@@ -596,21 +463,8 @@ class Attribution:
         return result
 
 
-_SPEECH = {
-    "say",
-    "tell",
-    "add",
-    "announce",
-    "confirm",
-    "deny",
-    "claim",
-    "report",
-    "accuse",
-    "allege",
-    "reject",
-    "insist",
-}
-_STATEMENT = {"issue", "release", "publish", "post", "send", "give", "make", "brief"}
+_SPEECH = terms("speaker_verbs")
+_STATEMENT = terms("statement_verbs")
 
 
 def calls_false(cue: Token, content: Span | None) -> bool:

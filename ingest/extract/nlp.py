@@ -24,95 +24,14 @@ from spacy.util import compile_infix_regex
 
 from graph import ids
 from ingest.extract.gazetteer import gazetteer
+from ingest.extract.rules import mapping, patterns, terms, words
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "announce",
-    "claim",
-    "report",
-    "accuse",
-    "blame",
-    "allege",
-    "add",
-    "deny",
-    "confirm",
-    "name",
-    "state",
-    "insist",
-    "warn",
-    "reject",
-    "refute",
-    "dismiss",
-    "dispute",
-    "brief",
-    "estimate",
-    "assert",
-    "acknowledge",
-    "admit",
-    "declare",
-    "note",
-    "write",
-    "tweet",
-    "post",
-    "call",
-    "believe",
-    "contend",
-    "maintain",
-    "counter",
-    "charge",
-    "quote",
-    "explain",
-    "cite",
-    "describe",
-    "stress",
-    "argue",
-    "conclude",
-    "concede",
-    "indicate",
-    "suggest",
-    "disclose",
-    "reveal",
-}
-DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "contest", "rebuff", "rebut", "counter"}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-STRIKE_NOUNS = {
-    "airstrike",
-    "strike",
-    "raid",
-    "bombing",
-    "bombardment",
-    "shelling",
-    "barrage",
-    "missile",
-    "rocket",
-    "drone",
-    "attack",
-    "bomb",
-    "shell",
-    "mortar",
-    "artillery",
-    "explosion",
-    "blast",
-    "offensive",
-    "assault",
-}
-REGION_WORDS = {
-    "province",
-    "governorate",
-    "district",
-    "region",
-    "area",
-    "oblast",
-    "county",
-    "village",
-    "town",
-    "city",
-}
+SPEECH_VERBS = terms("speech_verbs")
+DENIAL_VERBS = terms("denial_verbs")
+WEEKDAYS = words("weekdays")
+MONTH_NAMES = words("month_names")
+STRIKE_NOUNS = terms("strike_nouns")
+REGION_WORDS = terms("region_words")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2}(?:\s*\([A-Za-z ]+\))?)?\s*(?:—|–|-|:)\s+"
 )
@@ -171,106 +90,18 @@ class ActorPhrases:
 
     def __init__(self, vocab) -> None:
         gz = gazetteer()
-        nation = [
-            {
-                "LOWER": {
-                    "IN": sorted(
-                        {
-                            k
-                            for k in (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key)
-                            if " " not in k and k
-                        }
-                    )
-                }
-            },
-        ]
-        nation_multi = [{"TEXT": {"REGEX": r"^(U\.S\.?|U\.K\.?|US|UK)$"}}]
-        poss = {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"}
+        nation_words = sorted(
+            {k for k in (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key) if " " not in k and k}
+        )
+        topic_words = list(mapping("topic_names"))
+        tokens = patterns(
+            "phrase_tokens", nation_words=nation_words, topic_words=topic_words, name_part=NAME_PART
+        )
         self.matcher = Matcher(vocab)
-        topic = {
-            "LOWER": {
-                "IN": [
-                    "defence",
-                    "defense",
-                    "foreign",
-                    "interior",
-                    "health",
-                    "home",
-                    "emergency",
-                    "emergencies",
-                ]
-            }
-        }
-        for head in (nation, nation_multi):
-            self.matcher.add(
-                "ORG",
-                [
-                    [*head, poss, topic, {"LOWER": {"IN": ["ministry", "ministries"]}}],
-                    [
-                        *head,
-                        poss,
-                        {"LOWER": "ministry"},
-                        {"LOWER": "of"},
-                        topic,
-                        {"LOWER": "affairs", "OP": "?"},
-                    ],
-                    [
-                        *head,
-                        poss,
-                        {
-                            "LOWER": {
-                                "IN": [
-                                    "military",
-                                    "army",
-                                    "navy",
-                                    "government",
-                                    "regime",
-                                    "authorities",
-                                    "officials",
-                                    "official",
-                                    "forces",
-                                    "troops",
-                                    "soldiers",
-                                ]
-                            }
-                        },
-                    ],
-                    [*head, poss, {"LOWER": "air"}, {"LOWER": {"IN": ["force", "forces"]}}],
-                    [*head, poss, {"LOWER": "armed"}, {"LOWER": "forces"}],
-                ],
-            )
-        self.matcher.add(
-            "ORG",
-            [
-                [{"LOWER": "ministry"}, {"LOWER": "of"}, topic, {"LOWER": "affairs", "OP": "?"}],
-                [topic, {"LOWER": "ministry"}],
-            ],
-        )
-        region = {
-            "LOWER": {"IN": ["province", "governorate", "district", "region", "area", "oblast", "county"]}
-        }
-        name = {
-            "IS_TITLE": True,
-            "LOWER": {"NOT_IN": ["the", "a", "an", "northern", "southern", "eastern", "western"]},
-        }
-        rest = {"TEXT": {"REGEX": NAME_PART}, "OP": "*"}
-        self.matcher.add(
-            "GPE",
-            [
-                [
-                    {
-                        "LOWER": {
-                            "IN": ["village", "town", "city", "province", "district", "region", "governorate"]
-                        }
-                    },
-                    {"LOWER": "of"},
-                    name,
-                    rest,
-                ],
-                [name, rest, region],
-            ],
-            greedy="LONGEST",
-        )
+        for head in ("nation", "nation_abbreviation"):
+            self.matcher.add("ORG", patterns("nation_bodies", head=tokens[head], **tokens))
+        self.matcher.add("ORG", patterns("ministries", **tokens))
+        self.matcher.add("GPE", patterns("named_places", **tokens), greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = _joined_names(doc)
@@ -338,57 +169,13 @@ class Cues:
 
     def __init__(self, vocab) -> None:
         self.according = DependencyMatcher(vocab)
-        self.according.add(
-            "ACCORDING",
-            [
-                [
-                    {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": "according"}},
-                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
-                    {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
-                ]
-            ],
-        )
+        self.according.add("ACCORDING", patterns("according_to"))
         self.matcher = Matcher(vocab)
-        self.matcher.add(
-            "SPEECH",
-            [[{"LEMMA": {"IN": sorted(SPEECH_VERBS | DENIAL_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
-        )
-        self.matcher.add(
-            "PASSIVE",
-            [
-                [
-                    {"LEMMA": "be"},
-                    {"LOWER": {"IN": ["reported", "said", "claimed", "alleged"]}},
-                    {"LOWER": "to"},
-                ]
-            ],
-        )
-        self.matcher.add(
-            "STRIKE",
-            [
-                [{"LEMMA": {"IN": sorted(STRIKE_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}],
-                # a capitalised first word keeps its capital in the lemma: "Shelling hit the market"
-                [{"LOWER": {"IN": sorted(STRIKE_NOUNS | {w + "s" for w in STRIKE_NOUNS})}, "IS_TITLE": True}],
-                [
-                    {
-                        "LOWER": {
-                            "IN": [
-                                "air",
-                                "drone",
-                                "missile",
-                                "rocket",
-                                "artillery",
-                                "chemical",
-                                "gas",
-                                "ground",
-                            ]
-                        }
-                    },
-                    {"LOWER": "-", "OP": "?"},
-                    {"LEMMA": {"IN": ["strike", "attack", "raid", "bombardment"]}},
-                ],
-            ],
-        )
+        self.matcher.add("SPEECH", patterns("speech_cues", speech_lemmas=sorted(SPEECH_VERBS | DENIAL_VERBS)))
+        self.matcher.add("PASSIVE", patterns("passive_cues"))
+        # a capitalised first word keeps its capital in the lemma: "Shelling hit the market"
+        forms = sorted(STRIKE_NOUNS | {w + "s" for w in STRIKE_NOUNS})
+        self.matcher.add("STRIKE", patterns("strike_words", strike_forms=forms))
 
     def __call__(self, doc: Doc) -> Doc:
         cues = [(cue, "ACCORDING") for _, (cue, _to, _source) in self.according(doc)]

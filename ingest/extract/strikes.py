@@ -14,224 +14,32 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.mentions import Registry
 from ingest.extract.nlp import MONTH_NAMES, STRIKE_NOUNS, WEEKDAYS, furniture
+from ingest.extract.rules import mapping, terms, words
 
-VEHICLES = {
-    "plane",
-    "warplane",
-    "jet",
-    "aircraft",
-    "drone",
-    "missile",
-    "rocket",
-    "helicopter",
-    "bomber",
-    "artillery",
-    "shell",
-    "bomb",
-    "fighter",
-    "gunship",
-    "force",
-    "forces",
-    "military",
-    "army",
-    "troops",
-}
+VEHICLES = terms("vehicles")
 # Strike cues that name one event; the vaguer ones ("barrage", "offensive", "blast") do not.
-TRIGGER_NOUNS = STRIKE_NOUNS - {"barrage", "artillery", "explosion", "blast", "offensive", "assault"}
-TRIGGER_VERBS = {
-    "strike",
-    "hit",
-    "target",
-    "bomb",
-    "shell",
-    "attack",
-    "raid",
-    "destroy",
-    "pound",
-    "fire",
-    "drop",
-}
-DAY_WORDS = {
-    "yesterday",
-    "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
-SELF_PRONOUNS = {"it", "its", "they", "their", "we", "our"}
-REPORTING = {"say", "claim", "announce", "state", "report", "tell", "add", "confirm", "insist", "acknowledge"}
-BLAME = {"accuse", "blame", "suspect", "hold"}
-ANAPHORA = {"the", "this", "that", "these", "those"}
-QUANTITIES = {
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "number",
-    "wave",
-    "volley",
-    "salvo",
-    "barrage",
-    "swarm",
-}
-WEAPONS = {"missile", "rocket", "drone", "bomb", "shell", "mortar"}
-AGGREGATE = re.compile(r"\b(?:thousands|hundreds|series|campaign|barrage|wave)\b|\b\d{1,3},\d{3}\b", re.I)
-LOCATIVE = {
-    "in",
-    "near",
-    "at",
-    "on",
-    "outside",
-    "around",
-    "across",
-    "over",
-    "into",
-    "of",
-    "inside",
-    "throughout",
-    "towards",
-    "toward",
-    "against",
-    "within",
-    "between",
-    "along",
-}
-CONDUCT = {
-    "carry",
-    "conduct",
-    "launch",
-    "mount",
-    "fire",
-    "drop",
-    "stage",
-    "deliver",
-    "order",
-    "execute",
-    "make",
-    "commence",
-    "begin",
-    "perform",
-    "unleash",
-    "step",
-}
+TRIGGER_NOUNS = STRIKE_NOUNS - terms("vague_strike_nouns")
+TRIGGER_VERBS = terms("trigger_verbs")
+DAY_WORDS = terms("day_words")
+SELF_PRONOUNS = terms("self_pronouns")
+REPORTING = terms("reporting_verbs")
+BLAME = terms("blame_verbs")
+ANAPHORA = terms("anaphora")
+QUANTITIES = terms("quantities")
+WEAPONS = terms("weapons")
+AGGREGATE = re.compile(r"\b(?:" + "|".join(words("aggregate_words")) + r")\b|\b\d{1,3},\d{3}\b", re.I)
+LOCATIVE = terms("locative_preps")
+CONDUCT = terms("conduct_verbs")
 # verbs that set a weapon on its way
-LAUNCH = CONDUCT | {
-    "send",
-    "use",
-    "hurl",
-    "lob",
-    "rain",
-    "deploy",
-    "operate",
-    "fly",
-}
-KILL = {"kill", "dead", "die", "death", "neutralise", "neutralize", "fatal", "slay", "massacre"}
-WOUND = {"wound", "injure", "injured", "wounded", "hurt", "injury"}
-PEOPLE = {
-    "people",
-    "person",
-    "civilian",
-    "militant",
-    "fighter",
-    "soldier",
-    "child",
-    "woman",
-    "man",
-    "commander",
-    "leader",
-    "member",
-    "troop",
-    "officer",
-    "insurgent",
-    "terrorist",
-    "resident",
-    "worker",
-    "patient",
-    "student",
-    "family",
-    "rebel",
-    "policeman",
-    "guard",
-    "jihadist",
-    "other",
-    "others",
-    "staff",
-    "doctor",
-    "refugee",
-    "villager",
-}
-QUALIFIERS = (
-    "at least",
-    "more than",
-    "over",
-    "some",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "up to",
-    "as many as",
-    "roughly",
-    "approximately",
-)
-WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-WORD_NUMBERS |= {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
-}
+LAUNCH = CONDUCT | terms("launch_verbs")
+KILL = terms("kill_words")
+WOUND = terms("wound_words")
+PEOPLE = terms("casualty_nouns")
+QUALIFIERS = words("qualifiers")
+WORD_NUMBERS = mapping("number_words")
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
-AERIAL = {
-    "air",
-    "airstrike",
-    "warplane",
-    "jet",
-    "aircraft",
-    "plane",
-    "bomber",
-    "aerial",
-    "fighter",
-    "helicopter",
-}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | mapping("month_abbreviations")
+AERIAL = terms("aerial")
 
 
 @dataclass
@@ -838,7 +646,7 @@ class StrikeFinder:
             event.casualties.wounded = found.wounded
 
 
-VAGUE_KINDS = {"other", "bombing"}
+VAGUE_KINDS = terms("vague_kinds")
 
 
 def _agents(verb: Token) -> list[Token]:
