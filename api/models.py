@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
+from graph.urls import web_url
 from graph.vocab import Fate, Stance
 
 ActorLabel = Literal["Person", "Group"]
@@ -86,9 +87,12 @@ class ArticleRef(Out):
     id: str
     title: str | None = None
     outlet: str | None = None
-    url: str | None = None
+    url: str | None = Field(None, description="an http(s) link; any other is never stored nor answered")
     published: str | None = None
     source_name: str | None = None
+
+    # A graph written before urls were checked at ingest may still hold a `javascript:` one.
+    _web_url = field_validator("url", mode="before")(web_url)
 
 
 class ClaimSummary(Out):

@@ -77,6 +77,18 @@ export function badge(label) {
   return h("span", { class: "badge", style }, label);
 }
 
+// An article's link only when it is http(s): a `javascript:` or `data:` url in an href runs script
+// for whoever clicks it. The API already drops them; this holds whatever a graph holds.
+export function webUrl(url) {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function humanize(word) {
   return word ? String(word).replaceAll("_", " ") : "";
 }

@@ -2,7 +2,7 @@
 // who disputes, who has no information, each claimant's casualty figures side by side) and a
 // person's fate timeline.
 import { api, enc } from "./api.js";
-import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle } from "./dom.js";
+import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle, webUrl } from "./dom.js";
 
 const ENDPOINT = {
   Person: (id) => `/actors/${enc(id)}`,
@@ -123,6 +123,11 @@ export class Panel {
     );
   }
 
+  articleLink(article, title) {
+    const href = webUrl(article.url);
+    return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title;
+  }
+
   source(claim) {
     const article = claim.article || {};
     const title = article.title || article.source_name || "article";
@@ -131,7 +136,7 @@ export class Panel {
       {},
       article.outlet ? h("strong", {}, article.outlet) : null,
       claim.published || article.published ? ` · ${claim.published || article.published} · ` : " · ",
-      article.url ? h("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, title) : title,
+      this.articleLink(article, title),
     );
   }
 
@@ -475,9 +480,7 @@ export class Panel {
                 h(
                   "li",
                   {},
-                  a.url
-                    ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, a.title || a.source_name)
-                    : a.title || a.source_name,
+                  this.articleLink(a, a.title || a.source_name),
                   h("div", { class: "claim-meta" }, [a.outlet, a.published].filter(Boolean).join(" · ")),
                 ),
               ),
