@@ -22,19 +22,27 @@ class Out(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+class Candidate(BaseModel):
+    id: str
+    label: str
+    name: str | None
+    detail: str | None
+
+
 class Error(BaseModel):
-    """Every error answer: one clear message."""
+    """Every error answer: one clear message; an ambiguous name also lists what it could mean."""
 
     detail: str
+    candidates: list[Candidate] | None = None
 
 
 ERROR_DESCRIPTIONS = {
     400: "the body could not be read as JSON text",
     401: "missing or wrong X-API-Key",
     403: "the query would write, read files, call procedures or switch databases",
-    404: "no node with this id",
+    404: "no node with this id (or name, in a filter)",
     413: "request body, or one result row, too large",
-    422: "bad parameters, with what is wrong",
+    422: "bad parameters, with what is wrong; a name several nodes answer to, with `candidates`",
     429: "too many costly requests at once; try again shortly",
     503: "the graph database is unavailable (or a feature is not configured)",
     504: "the query ran past the time limit",
@@ -232,6 +240,21 @@ class Page(Out, Generic[T]):
     total: int
     offset: int
     limit: int
+
+
+class DatedPage(Page[T], Generic[T]):
+    undated: int = Field(description="how many of `total` have no date (kept unless undated=exclude)")
+
+
+class ArticleListItem(ArticleRef):
+    claim_count: int
+    strike_count: int
+
+
+class ArticleDetail(Out):
+    article: ArticleListItem
+    claims: list[ClaimSummary] = Field(description="in reading order")
+    strikes: list[StrikeSummary]
 
 
 class NetworkNodeData(Out):

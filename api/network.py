@@ -28,6 +28,7 @@ class NetworkFilters:
     place: str | None = None
     actor_kinds: frozenset[str] | None = None  # group kinds, and "person"
     disputed_only: bool = False
+    undated: str = "include"  # or "exclude": claims and strikes without a date
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,8 @@ def node_data(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _in_dates(value: str | None, filters: NetworkFilters) -> bool:
-    if filters.date_from is None and filters.date_to is None:
-        return True
     if value is None:
-        return False
+        return filters.undated == "include"
     return (filters.date_from is None or value >= filters.date_from) and (
         filters.date_to is None or value <= filters.date_to
     )

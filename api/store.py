@@ -23,6 +23,7 @@ QUERIES = (
     "api_actor_summaries", "api_actor_detail", "api_claims_page", "api_claim_summaries", "api_strikes_page",
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
     "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_graph_version",
+    "api_node_find", "api_article_find", "api_articles_page", "api_article_summaries", "api_article_detail",
 )  # fmt: skip
 ACTOR_CLAIM_LISTS = ("claims_made", "claims_disputed", "claims_about")
 ACTOR_STRIKE_LISTS = ("strikes_carried_out", "strikes_targeted")
@@ -119,6 +120,18 @@ class Store:
         found = {r["place"]["id"]: m.PlaceRef(**r["place"]) for r in self.rows("api_place_refs", ids=ids)}
         return [found[i] for i in ids if i in found]
 
+    def articles(self, ids: Iterable[str]) -> list[m.ArticleListItem]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        found = {
+            r["article"]["id"]: m.ArticleListItem(
+                **r["article"], claim_count=r["claim_count"], strike_count=r["strike_count"]
+            )
+            for r in self.rows("api_article_summaries", ids=ids)
+        }
+        return [found[i] for i in ids if i in found]
+
     # ------------------------------------------------------------------ pages
 
     def actor_page(
@@ -127,13 +140,20 @@ class Store:
         total, ids = self._page("api_actors_page", offset, limit, label=label, kind=kind)
         return m.Page[m.ActorListItem](items=self.actors(ids), total=total, offset=offset, limit=limit)
 
-    def claim_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.ClaimSummary]:
-        total, ids = self._page("api_claims_page", offset, limit, **filters)
-        return m.Page[m.ClaimSummary](items=self.claims(ids), total=total, offset=offset, limit=limit)
+    def _dated(self, name: str, items, offset: int, limit: int, **filters: Any) -> m.DatedPage:
+        row = self.read(name, offset=offset, limit=limit, **filters)[0]
+        return m.DatedPage(
+            items=items(row["ids"]), total=row["total"], undated=row["undated"], offset=offset, limit=limit
+        )
 
-    def strike_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.StrikeSummary]:
-        total, ids = self._page("api_strikes_page", offset, limit, **filters)
-        return m.Page[m.StrikeSummary](items=self.strikes(ids), total=total, offset=offset, limit=limit)
+    def claim_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.ClaimSummary]:
+        return self._dated("api_claims_page", self.claims, offset, limit, **filters)
+
+    def strike_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.StrikeSummary]:
+        return self._dated("api_strikes_page", self.strikes, offset, limit, **filters)
+
+    def article_page(self, offset: int, limit: int, q: str | None) -> m.DatedPage[m.ArticleListItem]:
+        return self._dated("api_articles_page", self.articles, offset, limit, q=q)
 
     def place_page(self, offset: int, limit: int, kind: str | None) -> m.Page[m.PlaceRef]:
         total, ids = self._page("api_places_page", offset, limit, kind=kind)
@@ -190,6 +210,16 @@ class Store:
         articles = sorted(detail["articles"], key=lambda a: (a.get("published") or "", a["id"]))
         return m.StrikeDetail(
             **found[0].model_dump(), claims=m.ClaimsByStance(**grouped), figures=figures, articles=articles
+        )
+
+    def article(self, article_id: str) -> m.ArticleDetail:
+        found = self.articles([article_id])
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}")
+        detail = self.read("api_article_detail", id=article_id)[0]
+        claim_ids = [i for _, i in sorted(detail["claims"], key=lambda p: (p[0] is None, p[0] or 0, p[1]))]
+        return m.ArticleDetail(
+            article=found[0], claims=self.claims(claim_ids), strikes=self.strikes(sorted(detail["strikes"]))
         )
 
     def place(self, place_id: str) -> m.PlaceDetail:
