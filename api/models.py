@@ -158,13 +158,41 @@ class Figure(Out):
     claimant: ActorRef | None
     killed: int | None
     wounded: int | None
-    qualifier: str | None
+    qualifier: str | None = Field(description="'at least', 'dozens'…: it qualifies the claim's figure")
     claim_id: str
+    published: str | None = None
+
+
+class SourceFigures(Out):
+    """What one source says the toll is, oldest first: a later figure revises an earlier one."""
+
+    claimant: ActorRef | None = Field(description="None: a figure nobody is named for (one row per claim)")
+    figures: list[Figure]
+
+
+class Dispute(Out):
+    claim: ClaimSummary = Field(description="the claim disputed")
+    disputer: ActorRef
+    answer: ClaimSummary | None = Field(
+        description="the disputer's own claim about the strike in the same article (a denial first), if any"
+    )
+
+
+class PerpetratorSource(Out):
+    """Who names a perpetrator: the claimants of the strike's claims whose sentence names it."""
+
+    perpetrator: ActorRef
+    according_to: list[ActorRef]
+    disputed_by: list[ActorRef] = Field(description="who denies the claims naming it, or disputes them")
+    claim_ids: list[str]
 
 
 class StrikeDetail(StrikeSummary):
     claims: ClaimsByStance
-    figures: list[Figure]
+    figures: list[Figure] = Field(description="every figure of every claimant, oldest first")
+    figures_by_source: list[SourceFigures] = Field(description="the same, one entry per source")
+    disputes: list[Dispute] = Field(description="each claim about the strike with each of its disputers")
+    perpetrator_sources: list[PerpetratorSource]
     articles: list[ArticleRef]
 
 
@@ -209,8 +237,16 @@ class PlaceDetail(Out):
 
 
 class FateEvent(Out):
+    """One claim about a person's fate: what it says (`fate`), how (`stance`) and who says it."""
+
     claim: ClaimSummary
-    fate: Fate
+    fate: Fate = Field(description="the fate the claim speaks of")
+    stance: Stance = Field(
+        description="claimed: the claimants say so; disputed: they deny it (a denial of 'killed' says he"
+        " was not killed); unconfirmed: they say it cannot be confirmed"
+    )
+    claimants: list[ActorRef] = Field(description="who says it")
+    disputers: list[ActorRef] = Field(description="who disputes it")
     date: str | None
 
 

@@ -19,10 +19,26 @@ function figureText(killed, wounded, qualifier) {
   return parts.join(", ");
 }
 
-function uniqueById(refs) {
-  const seen = new Map();
-  for (const ref of refs) if (ref && !seen.has(ref.id)) seen.set(ref.id, ref);
-  return [...seen.values()];
+// What a fate claim says, read with its stance: a denial that he was killed reads "not killed", an
+// unconfirmed report "killed, unconfirmed"; only a claim made as such reads "killed".
+export function fateReading(fate, stance) {
+  if (stance === "disputed") return { text: `not ${fate}`, cls: "fate-denied", stance: "denied" };
+  if (stance === "unconfirmed") return { text: `${fate}, unconfirmed`, cls: "fate-unconfirmed", stance };
+  return { text: fate, cls: `fate-${fate}`, stance: "claimed" };
+}
+
+// "on 2024-03-05", "in the week of 2024-03-04", "in 2024-03 (month)", "in 2024 (year)", "date unknown".
+export function dateWithPrecision(strike) {
+  if (!strike.date) return "date unknown";
+  const precision = strike.date_precision || "day";
+  if (precision === "day") return `on ${strike.date}`;
+  if (precision === "week") return `in the week of ${strike.date}`;
+  return `in ${strike.date.slice(0, precision === "month" ? 7 : 4)} (to the ${precision})`;
+}
+
+// Dates beside figures only where a source gave more than one figure: there they tell a revision.
+function sourcesRevise(sources, figure) {
+  return sources.some((s) => s.figures.length > 1 && s.figures.includes(figure));
 }
 
 export class Panel {
@@ -226,7 +242,7 @@ export class Panel {
         claim.stance && claim.stance !== "claimed"
           ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance)
           : null,
-        claim.fate ? h("span", { class: `tag fate-${claim.fate}` }, claim.fate) : null,
+        claim.fate ? this.fateTag(claim.fate, claim.stance) : null,
       ),
       this.section("Source sentence", null, this.provenance(claim)),
       h(
@@ -336,18 +352,40 @@ export class Panel {
     ];
   }
 
-  figuresTable(figures) {
-    if (!figures?.length) return h("p", { class: "muted" }, "No claimant gives a casualty figure.");
-    const max = Math.max(1, ...figures.map((f) => Math.max(f.killed || 0, f.wounded || 0)));
-    const bar = (value, kind) =>
-      value === null || value === undefined
-        ? h("span", { class: "muted" }, "—")
+  // One row per source: a source that revised its toll shows each figure in date order, never two rows
+  // set against each other. Each figure says what it counts, with its qualifier ("at least 14 killed").
+  figuresTable(sources) {
+    if (!sources?.length) return h("p", { class: "muted" }, "No claimant gives a casualty figure.");
+    const all = sources.flatMap((s) => s.figures);
+    const max = Math.max(1, ...all.map((f) => Math.max(f.killed || 0, f.wounded || 0)));
+    // A claim has one qualifier; it goes with its death toll, or its injuries when it gives no deaths.
+    const qualifies = (f, kind) =>
+      f.qualifier && (kind === "killed" || f.killed === null || f.killed === undefined);
+    const value = (f, kind) =>
+      f[kind] === null || f[kind] === undefined
+        ? null
         : h(
-            "span",
-            { class: "bar-cell" },
-            h("span", { class: `bar bar-${kind}`, style: { width: `${(70 * value) / max}%` } }),
-            h("span", { class: "bar-value" }, value),
+            "button",
+            {
+              type: "button",
+              class: "link bar-cell",
+              title: "the claim and its sentence",
+              dataset: { claim: f.claim_id },
+              onclick: () => this.select(f.claim_id),
+            },
+            h("span", { class: `bar bar-${kind}`, style: { width: `${Math.max(4, (48 * f[kind]) / max)}px` } }),
+            h(
+              "span",
+              { class: "bar-value" },
+              qualifies(f, kind) ? h("span", { class: "qualifier" }, `${f.qualifier} `) : null,
+              `${f[kind]} ${kind}`,
+            ),
+            f.published && sourcesRevise(sources, f) ? h("time", { class: "muted" }, f.published) : null,
           );
+    const cell = (figures, kind) => {
+      const values = figures.map((f) => value(f, kind)).filter(Boolean);
+      return values.length ? h("div", { class: "figure-values" }, values) : h("span", { class: "muted" }, "—");
+    };
     return h(
       "table",
       { class: "figures" },
@@ -357,7 +395,7 @@ export class Panel {
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Claimant"),
+          h("th", { scope: "col" }, "Source"),
           h("th", { scope: "col" }, "Killed"),
           h("th", { scope: "col" }, "Wounded"),
         ),
@@ -365,36 +403,24 @@ export class Panel {
       h(
         "tbody",
         {},
-        figures.map((f) =>
+        sources.map((source) =>
           h(
             "tr",
-            { dataset: { claim: f.claim_id || "" } },
+            { dataset: { claimant: source.claimant?.id || "" } },
             h(
               "th",
               { scope: "row" },
-              f.claimant
+              source.claimant
                 ? h(
                     "button",
-                    { type: "button", class: "link", onclick: () => this.select(f.claimant.id) },
-                    f.claimant.name,
+                    { type: "button", class: "link", onclick: () => this.select(source.claimant.id) },
+                    source.claimant.name,
                   )
                 : h("span", { class: "muted" }, "unattributed"),
-              f.qualifier ? h("span", { class: "qualifier" }, f.qualifier) : null,
-              f.claim_id
-                ? h(
-                    "button",
-                    {
-                      type: "button",
-                      class: "link source-link",
-                      title: "the claim and its sentence",
-                      onclick: () => this.select(f.claim_id),
-                    },
-                    "source",
-                  )
-                : null,
+              source.figures.length > 1 ? h("span", { class: "tag" }, "revised") : null,
             ),
-            h("td", {}, bar(f.killed, "killed")),
-            h("td", {}, bar(f.wounded, "wounded")),
+            h("td", {}, cell(source.figures, "killed")),
+            h("td", {}, cell(source.figures, "wounded")),
           ),
         ),
       ),
@@ -425,9 +451,13 @@ export class Panel {
     const claimCards = all
       .filter((c) => c.stance !== "disputed" && c.stance !== "unconfirmed")
       .map((c) => this.sideCard(c.claimants || [], c, "says"));
+    // A disputer's answer is shown beside the claim it answers, and not once more on its own.
+    const answers = new Set((data.disputes || []).map((d) => d.answer?.id).filter(Boolean));
     const disputeCards = [
-      ...all.filter((c) => c.stance === "disputed").map((c) => this.sideCard(c.claimants || [], c, "counters")),
-      ...all.filter((c) => c.disputers?.length).map((c) => this.sideCard(uniqueById(c.disputers), c, "disputes")),
+      ...(data.disputes || []).map((d) => this.disputeCard(d)),
+      ...all
+        .filter((c) => c.stance === "disputed" && !answers.has(c.id))
+        .map((c) => this.sideCard(c.claimants || [], c, "denies")),
     ];
     const silentCards = all
       .filter((c) => c.stance === "unconfirmed")
@@ -440,13 +470,8 @@ export class Panel {
         cards.length ? h("ul", {}, cards) : h("p", { class: "muted" }, empty),
       );
     return [
-      this.header(
-        "Strike",
-        strikeTitle(data),
-        data.date_precision && data.date_precision !== "day"
-          ? h("span", { class: "tag" }, `date to the ${data.date_precision}`)
-          : null,
-      ),
+      this.header("Strike", strikeTitle(data), h("span", { class: "tag strike-date" }, dateWithPrecision(data))),
+      this.perpetratorLine(data),
       h(
         "dl",
         { class: "facts" },
@@ -460,7 +485,11 @@ export class Panel {
         h("dd", {}, figureText(data.killed, data.wounded) || "none given"),
       ),
       this.actions(this.networkButton(data.id)),
-      this.section("Casualty figures by claimant", data.figures?.length ?? 0, this.figuresTable(data.figures)),
+      this.section(
+        "Casualty figures by source",
+        data.figures_by_source?.length ?? 0,
+        this.figuresTable(data.figures_by_source),
+      ),
       h(
         "section",
         { class: "panel-section sides" },
@@ -490,6 +519,63 @@ export class Panel {
     ];
   }
 
+  // "Carried out by Russian Aerospace Forces, according to Igor Konashenkov; denied or disputed by …".
+  perpetratorLine(data) {
+    const sources = data.perpetrator_sources || [];
+    if (!sources.length) return h("p", { class: "perpetrators muted" }, "No perpetrator named.");
+    return h(
+      "p",
+      { class: "perpetrators" },
+      "Carried out by ",
+      sources.map((p, i) => [
+        i ? "; " : "",
+        this.chip(p.perpetrator),
+        p.according_to.length
+          ? [" according to ", this.chips(p.according_to)]
+          : h("span", { class: "muted" }, " (no claimant names it)"),
+        p.disputed_by.length ? [", disputed by ", this.chips(p.disputed_by)] : null,
+      ]),
+    );
+  }
+
+  // A dispute: the disputed claim's sentence, and beside it the disputer's own, from the same article.
+  disputeCard(dispute) {
+    const claim = dispute.claim;
+    return h(
+      "li",
+      { class: "side-card dispute-card", dataset: { claim: claim.id, disputer: dispute.disputer.id } },
+      h(
+        "div",
+        { class: "side-line" },
+        this.chip(dispute.disputer),
+        h("span", { class: "verb" }, "disputes"),
+        h("button", { type: "button", class: "link", onclick: () => this.select(claim.id) }, claim.text),
+        claim.claimants?.length
+          ? [h("span", { class: "verb" }, "by"), claim.claimants.map((a) => this.chip(a))]
+          : null,
+      ),
+      h(
+        "div",
+        { class: "dispute-pair" },
+        h(
+          "figure",
+          { class: "dispute-claim" },
+          h("figcaption", {}, "The claim"),
+          h("blockquote", { class: "sentence" }, claim.sentence),
+        ),
+        h(
+          "figure",
+          { class: "dispute-answer" },
+          h("figcaption", {}, `${dispute.disputer.name || "The disputer"} says`),
+          dispute.answer
+            ? h("blockquote", { class: "sentence" }, dispute.answer.sentence)
+            : h("p", { class: "muted" }, "No sentence of its own in this article."),
+        ),
+      ),
+      this.source(claim),
+    );
+  }
+
   async loadFate(id, token) {
     const slot = this.body.querySelector(".fate-slot");
     if (!slot) return;
@@ -502,6 +588,11 @@ export class Panel {
     }
   }
 
+  fateTag(fate, stance) {
+    const reading = fateReading(fate, stance);
+    return h("span", { class: `tag ${reading.cls}`, dataset: { stance: reading.stance } }, reading.text);
+  }
+
   fateTimeline(events) {
     if (!events.length) return null;
     return this.section(
@@ -510,10 +601,7 @@ export class Panel {
       h(
         "p",
         { class: "fate-summary" },
-        events.map((e, i) => [
-          i ? h("span", { class: "arrow" }, " → ") : null,
-          h("span", { class: `tag fate-${e.fate}` }, e.fate),
-        ]),
+        events.map((e, i) => [i ? h("span", { class: "arrow" }, " → ") : null, this.fateTag(e.fate, e.stance)]),
       ),
       h(
         "ol",
@@ -521,19 +609,19 @@ export class Panel {
         events.map((e) =>
           h(
             "li",
-            { class: `fate-event fate-${e.fate}` },
+            { class: `fate-event ${fateReading(e.fate, e.stance).cls}` },
             h(
               "div",
               { class: "timeline-head" },
               h("time", {}, e.date || "undated"),
-              h("span", { class: `tag fate-${e.fate}` }, e.fate),
+              this.fateTag(e.fate, e.stance),
             ),
             h(
               "div",
               { class: "claim-meta" },
               "according to ",
-              this.chips(e.claim.claimants || []),
-              e.claim.disputers?.length ? [" · disputed by ", this.chips(e.claim.disputers)] : null,
+              this.chips(e.claimants || e.claim.claimants || []),
+              e.disputers?.length ? [" · disputed by ", this.chips(e.disputers)] : null,
             ),
             h("figure", { class: "provenance" }, h("blockquote", {}, e.claim.sentence), this.source(e.claim)),
           ),
