@@ -39,9 +39,15 @@ def network(
     ] = None,
     disputed_only: Annotated[bool, Query(description="only claims that are disputed or are denials")] = False,
     undated: Undated = "include",
+    through_hubs: Annotated[
+        bool,
+        Query(description="walk on through states, international bodies and actors in 25+ claims"),
+    ] = False,
 ) -> Network:
     """Nodes and edges around `id` to `depth` steps, as Cytoscape JSON; `truncated` when capped."""
     kinds = frozenset(actor_kind.split(",")) if actor_kind else None
     place_id = resolve(store, names, "place", place, ("Place",))
-    filters = NetworkFilters(iso(date_from), iso(date_to), place_id, kinds, disputed_only, undated)
+    filters = NetworkFilters(
+        iso(date_from), iso(date_to), place_id, kinds, disputed_only, undated, through_hubs
+    )
     return build_network(store, id, depth, limit, filters)

@@ -53,8 +53,8 @@ export const LABEL_COLORS = {
 };
 
 export const EDGE_STYLES = {
-  CLAIMED_BY: { color: "#2a9d4b", style: "solid", text: "claimed by" },
-  DISPUTED_BY: { color: "#d62728", style: "dashed", text: "disputed by" },
+  CLAIMED_BY: { color: "#2a9d4b", style: "solid", text: "claims (claimant → claim)" },
+  DISPUTED_BY: { color: "#d62728", style: "dashed", text: "disputes (disputer ⊣ claim)" },
   ABOUT: { color: "#9aa0a6", style: "solid", text: "about" },
   LOCATED_IN: { color: "#3f9f8f", style: "dotted", text: "located in" },
   CARRIED_OUT_BY: { color: "#7b5aa6", style: "solid", text: "carried out by" },
