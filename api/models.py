@@ -293,6 +293,34 @@ class ArticleDetail(Out):
     strikes: list[StrikeSummary]
 
 
+class MatrixColumn(Out):
+    id: str = Field(description="a strike's id, or a fact: toll, perpetrator, target")
+    kind: Literal["strike", "fact"]
+    name: str
+
+
+class MatrixCell(Out):
+    row: str = Field(description="the claimant's (or disputer's) id")
+    column: str
+    stance: Stance = Field(
+        description="what this source does: claims, disputes (or denies), or cannot confirm"
+    )
+    figure: str | None = Field(description="its latest casualty figure, as text: 'at least 14 killed'")
+    killed: int | None
+    wounded: int | None
+    qualifier: str | None
+    claim_ids: list[str] = Field(
+        description="the claims behind the cell: GET /claims/{id} gives each sentence"
+    )
+
+
+class Matrix(Out):
+    rows: list[ActorRef] = Field(description="claimants and disputers, the busiest first")
+    columns: list[MatrixColumn]
+    cells: list[MatrixCell]
+    truncated: bool = Field(description="more strikes matched than the 50 columns shown (the latest)")
+
+
 class NetworkNodeData(Out):
     model_config = ConfigDict(extra="allow")  # label-specific fields: sentence, date, lat...
 

@@ -25,6 +25,7 @@ QUERIES = (
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
     "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_graph_version",
     "api_node_find", "api_article_find", "api_articles_page", "api_article_summaries", "api_article_detail",
+    "api_matrix_actor_strikes",
 )  # fmt: skip
 ACTOR_CLAIM_LISTS = ("claims_made", "claims_disputed", "claims_about")
 ACTOR_STRIKE_LISTS = ("strikes_carried_out", "strikes_targeted")
