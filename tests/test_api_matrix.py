@@ -1,13 +1,20 @@
-"""GET /matrix: claimants against strikes, or against one strike's facts, cell by cell with stance."""
+"""GET /matrix: claimants against strikes, or against one strike's facts, cell by cell with stance; and its
+page in the explorer."""
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.db import Graph
+from graph.settings import PROJECT_ROOT
+from tests.explorer_page import chromium_browser, served_app
 from tests.sample_graph import api_settings, write_sample_graph
+
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +83,29 @@ def test_one_strike_s_facts(client, ids):
 )  # fmt: skip
 def test_bad_or_unknown_handles(client, params, status):
     assert client.get("/matrix", params=params).status_code == status
+
+
+@pytest.mark.browser
+def test_the_explorer_shows_a_place_s_matrix_and_a_cell_s_sentences(server_settings, ids):
+    with served_app(server_settings) as site, chromium_browser() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(20_000)
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{site}/#node={quote(ids['idlib'], safe='')}")
+        page.locator(".matrix-button").click()
+        page.wait_for_selector("table.matrix")
+        headers = page.locator("table.matrix thead th").all_inner_texts()
+        assert headers[1:] == ["shelling, Ariha, 2024-03-06", "airstrike, Kafr Nabl, 2024-03-05"]
+        kafr_nabl = ids["strike_kafr_nabl"]
+        cell = page.locator(f".matrix-cell[data-row='{ids['sohr']}'][data-column='{kafr_nabl}']")
+        assert " ".join(cell.inner_text().split()) == "claimed at least 14 killed"
+        hts = page.locator(f".matrix-cell[data-row='{ids['hts']}'][data-column='{kafr_nabl}']")
+        assert "disputed" in hts.get_attribute("class")
+        cell.click()
+        page.wait_for_selector(".matrix-sentences .claim-item")
+        shown = page.locator(".matrix-sentences .sentence").all_inner_texts()
+        assert len(shown) == 2 and any("at least 14 civilians" in s for s in shown)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "desktop-claims-matrix.png"))
+    assert not errors, errors

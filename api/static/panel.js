@@ -1,7 +1,7 @@
 // The side panel: details and provenance of whatever node is chosen, the strike view (who claims,
 // who disputes, who has no information, each claimant's casualty figures side by side) and a
 // person's fate timeline.
-import { api, enc } from "./api.js";
+import { api, enc, query } from "./api.js";
 import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle, webUrl } from "./dom.js";
 
 const ENDPOINT = {
@@ -161,7 +161,7 @@ export class Panel {
   }
 
   claimItem(claim, { showSentence = true } = {}) {
-    const figures = figureText(claim.killed, claim.wounded);
+    const figures = figureText(claim.killed, claim.wounded, claim.qualifier);
     return h(
       "li",
       { class: `claim-item${claim.disputed ? " is-disputed" : ""}` },
@@ -226,6 +226,115 @@ export class Panel {
     );
   }
 
+  matrixButton(params, title) {
+    const onclick = () => this.showMatrix(params, title);
+    return h("button", { type: "button", class: "button matrix-button", onclick }, "Claims matrix");
+  }
+
+  // The claims matrix (GET /matrix) in the panel: sources down, strikes (or one strike's facts) across;
+  // a cell opens the sentences behind it.
+  async showMatrix(params, title) {
+    const token = ++this.token;
+    clear(this.body, h("p", { class: "muted" }, "Loading the claims matrix…"));
+    try {
+      const data = await api(`/matrix${query(params)}`);
+      if (token !== this.token) return;
+      clear(this.body, this.matrixView(data, title, token));
+      this.body.scrollTop = 0;
+    } catch (error) {
+      if (token !== this.token) return;
+      clear(this.body, h("p", { class: "error" }, `Could not load the claims matrix: ${error.message}`));
+      this.onError(error);
+    }
+  }
+
+  matrixView(data, title, token) {
+    const byCell = new Map(data.cells.map((c) => [`${c.row}|${c.column}`, c]));
+    const sentences = h("div", { class: "matrix-sentences" });
+    const open = async (cell, source) => {
+      clear(sentences, h("p", { class: "muted" }, "Loading…"));
+      const claims = await Promise.all(cell.claim_ids.map((id) => api(`/claims/${enc(id)}`)));
+      if (token !== this.token) return;
+      clear(
+        sentences,
+        this.section(
+          `${source.name || source.id}: ${cell.stance}`,
+          claims.length,
+          h("ul", { class: "claim-list" }, claims.map((c) => this.claimItem(c))),
+        ),
+      );
+    };
+    const cellButton = (row, column) => {
+      const cell = byCell.get(`${row.id}|${column.id}`);
+      if (!cell) return h("td", { class: "matrix-empty" }, "");
+      return h(
+        "td",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            class: `matrix-cell stance-${cell.stance}`,
+            title: `${row.name || row.id} · ${column.name}: ${cell.stance}`,
+            dataset: { row: row.id, column: column.id },
+            onclick: () => open(cell, row).catch(this.onError),
+          },
+          cell.stance,
+          cell.figure ? h("span", { class: "matrix-figure" }, cell.figure) : null,
+        ),
+      );
+    };
+    return [
+      this.header("Matrix", `Claims matrix: ${title || ""}`),
+      data.truncated ? h("p", { class: "muted" }, "The latest 50 strikes are shown.") : null,
+      data.rows.length
+        ? h(
+            "div",
+            { class: "matrix-scroll" },
+            h(
+              "table",
+              { class: "matrix" },
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", { scope: "col" }, "Source"),
+                  data.columns.map((column) =>
+                    h(
+                      "th",
+                      { scope: "col" },
+                      column.kind === "strike"
+                        ? h(
+                            "button",
+                            { type: "button", class: "link", onclick: () => this.select(column.id) },
+                            column.name,
+                          )
+                        : column.name,
+                    ),
+                  ),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                data.rows.map((row) =>
+                  h(
+                    "tr",
+                    {},
+                    h("th", { scope: "row" }, this.chip(row)),
+                    data.columns.map((column) => cellButton(row, column)),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : h("p", { class: "muted" }, "Nobody claims anything here."),
+      sentences,
+    ];
+  }
+
   networkButton(id) {
     return h("button", { type: "button", class: "button", onclick: () => this.onOpenNetwork(id) }, "Open its network");
   }
@@ -276,7 +385,7 @@ export class Panel {
     return [
       this.header(actor.label, actor.name, actor.kind ? h("span", { class: "tag" }, humanize(actor.kind)) : null),
       aliases.length ? h("p", { class: "aliases" }, "Also reported as: ", aliases.join(" · ")) : null,
-      this.actions(this.networkButton(actor.id)),
+      this.actions(this.networkButton(actor.id), this.matrixButton({ actor: actor.id }, actor.name)),
       isPerson ? h("div", { class: "fate-slot" }) : null,
       data.member_of?.length
         ? this.section(
@@ -330,6 +439,7 @@ export class Panel {
       coords ? h("p", { class: "muted" }, `Coordinates ${coords}`) : null,
       this.actions(
         this.networkButton(place.id),
+        this.matrixButton({ place: place.id }, place.name),
         h(
           "button",
           { type: "button", class: "button", onclick: () => this.onFilterPlace(place) },
@@ -484,7 +594,7 @@ export class Panel {
         h("dt", {}, "Toll on record"),
         h("dd", {}, figureText(data.killed, data.wounded) || "none given"),
       ),
-      this.actions(this.networkButton(data.id)),
+      this.actions(this.networkButton(data.id), this.matrixButton({ strike: data.id }, strikeTitle(data))),
       this.section(
         "Casualty figures by source",
         data.figures_by_source?.length ?? 0,
