@@ -24,7 +24,8 @@ from graph.errors import KGError
 log = logging.getLogger(__name__)
 
 # Read-only views of the graph; /health must always ask the graph, and /queries reads no graph.
-CACHED_PREFIXES = ("/actors", "/claims", "/strikes", "/places", "/people", "/network", "/search", "/stats")
+CACHED_PREFIXES = ("/actors", "/claims", "/strikes", "/places", "/people", "/network", "/search", "/stats",
+                   "/articles", "/matrix")  # fmt: skip
 MAX_ENTRY_BYTES = 2_000_000  # a response bigger than this is rare and would crowd out many small ones
 
 

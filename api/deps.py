@@ -10,7 +10,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request, Security
 from fastapi.security import APIKeyHeader
@@ -36,6 +36,10 @@ def _iso_day(value: object) -> object:
 
 
 Day = Annotated[date, BeforeValidator(_iso_day)]
+Undated = Annotated[
+    Literal["include", "exclude"],
+    Query(description="keep (include) or drop (exclude) items without a date, whatever the date filters"),
+]
 
 
 def _graph(request: Request) -> Graph:

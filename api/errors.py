@@ -44,7 +44,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def kg_error(request: Request, exc: KGError) -> JSONResponse:
         if exc.status_code >= 500:
             log.warning("%s %s: %s", request.method, request.url.path, exc)
-        return error(exc.status_code, str(exc))
+        response = error(exc.status_code, str(exc))
+        if candidates := getattr(exc, "candidates", None):  # an ambiguous name: what it could mean
+            response = JSONResponse(
+                {"detail": str(exc), "candidates": candidates}, status_code=exc.status_code
+            )
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
+from graph.urls import web_url
 from graph.vocab import Fate, Stance
 
 ActorLabel = Literal["Person", "Group"]
@@ -21,19 +22,27 @@ class Out(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+class Candidate(BaseModel):
+    id: str
+    label: str
+    name: str | None
+    detail: str | None
+
+
 class Error(BaseModel):
-    """Every error answer: one clear message."""
+    """Every error answer: one clear message; an ambiguous name also lists what it could mean."""
 
     detail: str
+    candidates: list[Candidate] | None = None
 
 
 ERROR_DESCRIPTIONS = {
     400: "the body could not be read as JSON text",
     401: "missing or wrong X-API-Key",
     403: "the query would write, read files, call procedures or switch databases",
-    404: "no node with this id",
+    404: "no node with this id (or name, in a filter)",
     413: "request body, or one result row, too large",
-    422: "bad parameters, with what is wrong",
+    422: "bad parameters, with what is wrong; a name several nodes answer to, with `candidates`",
     429: "too many costly requests at once; try again shortly",
     503: "the graph database is unavailable (or a feature is not configured)",
     504: "the query ran past the time limit",
@@ -86,9 +95,12 @@ class ArticleRef(Out):
     id: str
     title: str | None = None
     outlet: str | None = None
-    url: str | None = None
+    url: str | None = Field(None, description="an http(s) link; any other is never stored nor answered")
     published: str | None = None
     source_name: str | None = None
+
+    # A graph written before urls were checked at ingest may still hold a `javascript:` one.
+    _web_url = field_validator("url", mode="before")(web_url)
 
 
 class ClaimSummary(Out):
@@ -146,13 +158,41 @@ class Figure(Out):
     claimant: ActorRef | None
     killed: int | None
     wounded: int | None
-    qualifier: str | None
+    qualifier: str | None = Field(description="'at least', 'dozens'…: it qualifies the claim's figure")
     claim_id: str
+    published: str | None = None
+
+
+class SourceFigures(Out):
+    """What one source says the toll is, oldest first: a later figure revises an earlier one."""
+
+    claimant: ActorRef | None = Field(description="None: a figure nobody is named for (one row per claim)")
+    figures: list[Figure]
+
+
+class Dispute(Out):
+    claim: ClaimSummary = Field(description="the claim disputed")
+    disputer: ActorRef
+    answer: ClaimSummary | None = Field(
+        description="the disputer's own claim about the strike in the same article (a denial first), if any"
+    )
+
+
+class PerpetratorSource(Out):
+    """Who names a perpetrator: the claimants of the strike's claims whose sentence names it."""
+
+    perpetrator: ActorRef
+    according_to: list[ActorRef]
+    disputed_by: list[ActorRef] = Field(description="who denies the claims naming it, or disputes them")
+    claim_ids: list[str]
 
 
 class StrikeDetail(StrikeSummary):
     claims: ClaimsByStance
-    figures: list[Figure]
+    figures: list[Figure] = Field(description="every figure of every claimant, oldest first")
+    figures_by_source: list[SourceFigures] = Field(description="the same, one entry per source")
+    disputes: list[Dispute] = Field(description="each claim about the strike with each of its disputers")
+    perpetrator_sources: list[PerpetratorSource]
     articles: list[ArticleRef]
 
 
@@ -197,8 +237,16 @@ class PlaceDetail(Out):
 
 
 class FateEvent(Out):
+    """One claim about a person's fate: what it says (`fate`), how (`stance`) and who says it."""
+
     claim: ClaimSummary
-    fate: Fate
+    fate: Fate = Field(description="the fate the claim speaks of")
+    stance: Stance = Field(
+        description="claimed: the claimants say so; disputed: they deny it (a denial of 'killed' says he"
+        " was not killed); unconfirmed: they say it cannot be confirmed"
+    )
+    claimants: list[ActorRef] = Field(description="who says it")
+    disputers: list[ActorRef] = Field(description="who disputes it")
     date: str | None
 
 
@@ -228,6 +276,49 @@ class Page(Out, Generic[T]):
     total: int
     offset: int
     limit: int
+
+
+class DatedPage(Page[T], Generic[T]):
+    undated: int = Field(description="how many of `total` have no date (kept unless undated=exclude)")
+
+
+class ArticleListItem(ArticleRef):
+    claim_count: int
+    strike_count: int
+
+
+class ArticleDetail(Out):
+    article: ArticleListItem
+    claims: list[ClaimSummary] = Field(description="in reading order")
+    strikes: list[StrikeSummary]
+
+
+class MatrixColumn(Out):
+    id: str = Field(description="a strike's id, or a fact: toll, perpetrator, target")
+    kind: Literal["strike", "fact"]
+    name: str
+
+
+class MatrixCell(Out):
+    row: str = Field(description="the claimant's (or disputer's) id")
+    column: str
+    stance: Stance = Field(
+        description="what this source does: claims, disputes (or denies), or cannot confirm"
+    )
+    figure: str | None = Field(description="its latest casualty figure, as text: 'at least 14 killed'")
+    killed: int | None
+    wounded: int | None
+    qualifier: str | None
+    claim_ids: list[str] = Field(
+        description="the claims behind the cell: GET /claims/{id} gives each sentence"
+    )
+
+
+class Matrix(Out):
+    rows: list[ActorRef] = Field(description="claimants and disputers, the busiest first")
+    columns: list[MatrixColumn]
+    cells: list[MatrixCell]
+    truncated: bool = Field(description="more strikes matched than the 50 columns shown (the latest)")
 
 
 class NetworkNodeData(Out):

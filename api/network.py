@@ -7,6 +7,7 @@ stay out: they would connect everything to everything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,13 @@ from graph.errors import BadRequest, NotFound
 
 NODE_FIELDS = ("kind", "sentence", "published", "stance", "fate", "date", "killed", "wounded",
                "country_code", "lat", "lon")  # fmt: skip
-CLAIM_NAME_CHARS = 80
+CLAIM_NAME_CHARS = 60
+CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|\s\(")
+MIN_CLAUSE_CHARS = 15
+# Actors that speak about, or take part in, everything in a conflict: expanding through them pulls in
+# every strike of a coalition. They are shown, but not walked through, unless asked.
+HUB_KINDS = frozenset({"state", "intl_org"})
+HUB_CLAIMS = 25
 NODE_CHUNK = 50  # fewest candidates described per query when filters turn many away
 
 
@@ -28,6 +35,8 @@ class NetworkFilters:
     place: str | None = None
     actor_kinds: frozenset[str] | None = None  # group kinds, and "person"
     disputed_only: bool = False
+    undated: str = "include"  # or "exclude": claims and strikes without a date
+    through_hubs: bool = False  # walk on through states, international bodies and very busy actors
 
 
 @dataclass(frozen=True)
@@ -37,10 +46,21 @@ class PlaceScope:
     claims: frozenset[str]
 
 
-def _short(text: str | None) -> str | None:
+def caption(text: str | None) -> str | None:
+    """A claim's caption: its text when short, else its first clause when that is a phrase of its own,
+    else its words up to the limit; never a word cut in two."""
     if not text or len(text) <= CLAIM_NAME_CHARS:
         return text
-    return text[: CLAIM_NAME_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    clause = CLAUSE_END.search(text)
+    if clause and MIN_CLAUSE_CHARS <= clause.start() <= CLAIM_NAME_CHARS:
+        return text[: clause.start()] + "…"
+    return text[: CLAIM_NAME_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def is_hub(data: dict[str, Any]) -> bool:
+    return data["label"] in ("Person", "Group") and (
+        data.get("kind") in HUB_KINDS or data.get("claim_count", 0) >= HUB_CLAIMS
+    )
 
 
 def node_data(row: dict[str, Any]) -> dict[str, Any]:
@@ -49,7 +69,7 @@ def node_data(row: dict[str, Any]) -> dict[str, Any]:
     data = {"id": node["id"], "label": label, "claim_count": row["claim_count"]}
     data |= {k: node[k] for k in NODE_FIELDS if node.get(k) is not None}
     if label == "Claim":
-        data["name"] = _short(node.get("text"))
+        data["name"] = caption(node.get("text"))
         data["disputed"] = node.get("stance") == "disputed" or row["has_disputers"]
     elif label == "Strike":
         data["name"] = strike_name(node.get("kind"), node.get("date"), row["place_name"])
@@ -59,10 +79,8 @@ def node_data(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _in_dates(value: str | None, filters: NetworkFilters) -> bool:
-    if filters.date_from is None and filters.date_to is None:
-        return True
     if value is None:
-        return False
+        return filters.undated == "include"
     return (filters.date_from is None or value >= filters.date_from) and (
         filters.date_to is None or value <= filters.date_to
     )
@@ -139,7 +157,11 @@ def build_network(store: Store, center: str, depth: int, limit: int, filters: Ne
                 truncated = True
                 break
             nodes[node_id] = data
-            frontier.append(node_id)
+            if filters.through_hubs or not is_hub(data):
+                frontier.append(node_id)
+            else:
+                data["hub"] = True  # its own edges to what is shown are still read below
+                unread.append(node_id)
         keep(found)
     if frontier or unread:  # the edges among the nodes admitted, without going further
         found, cut = expand(unread + frontier, among=dict.fromkeys(nodes, True))

@@ -7,6 +7,7 @@ wherever it appears.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,8 @@ QUERIES = (
     "api_actor_summaries", "api_actor_detail", "api_claims_page", "api_claim_summaries", "api_strikes_page",
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
     "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_graph_version",
+    "api_node_find", "api_article_find", "api_articles_page", "api_article_summaries", "api_article_detail",
+    "api_matrix_actor_strikes",
 )  # fmt: skip
 ACTOR_CLAIM_LISTS = ("claims_made", "claims_disputed", "claims_about")
 ACTOR_STRIKE_LISTS = ("strikes_carried_out", "strikes_targeted")
@@ -119,6 +122,18 @@ class Store:
         found = {r["place"]["id"]: m.PlaceRef(**r["place"]) for r in self.rows("api_place_refs", ids=ids)}
         return [found[i] for i in ids if i in found]
 
+    def articles(self, ids: Iterable[str]) -> list[m.ArticleListItem]:
+        ids = unique(ids)
+        if not ids:
+            return []
+        found = {
+            r["article"]["id"]: m.ArticleListItem(
+                **r["article"], claim_count=r["claim_count"], strike_count=r["strike_count"]
+            )
+            for r in self.rows("api_article_summaries", ids=ids)
+        }
+        return [found[i] for i in ids if i in found]
+
     # ------------------------------------------------------------------ pages
 
     def actor_page(
@@ -127,13 +142,20 @@ class Store:
         total, ids = self._page("api_actors_page", offset, limit, label=label, kind=kind)
         return m.Page[m.ActorListItem](items=self.actors(ids), total=total, offset=offset, limit=limit)
 
-    def claim_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.ClaimSummary]:
-        total, ids = self._page("api_claims_page", offset, limit, **filters)
-        return m.Page[m.ClaimSummary](items=self.claims(ids), total=total, offset=offset, limit=limit)
+    def _dated(self, name: str, items, offset: int, limit: int, **filters: Any) -> m.DatedPage:
+        row = self.read(name, offset=offset, limit=limit, **filters)[0]
+        return m.DatedPage(
+            items=items(row["ids"]), total=row["total"], undated=row["undated"], offset=offset, limit=limit
+        )
 
-    def strike_page(self, offset: int, limit: int, **filters: Any) -> m.Page[m.StrikeSummary]:
-        total, ids = self._page("api_strikes_page", offset, limit, **filters)
-        return m.Page[m.StrikeSummary](items=self.strikes(ids), total=total, offset=offset, limit=limit)
+    def claim_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.ClaimSummary]:
+        return self._dated("api_claims_page", self.claims, offset, limit, **filters)
+
+    def strike_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.StrikeSummary]:
+        return self._dated("api_strikes_page", self.strikes, offset, limit, **filters)
+
+    def article_page(self, offset: int, limit: int, q: str | None) -> m.DatedPage[m.ArticleListItem]:
+        return self._dated("api_articles_page", self.articles, offset, limit, q=q)
 
     def place_page(self, offset: int, limit: int, kind: str | None) -> m.Page[m.PlaceRef]:
         total, ids = self._page("api_places_page", offset, limit, kind=kind)
@@ -167,29 +189,38 @@ class Store:
         found = self.strikes([strike_id])
         if not found:
             raise NotFound(f"no strike with id {strike_id!r}")
+        strike = found[0]
         detail = self.read("api_strike_detail", id=strike_id)[0]
         claims = self.claims(dated(detail["claims"], newest=False)[0])  # oldest first, undated last
         grouped: dict[str, list[m.ClaimSummary]] = {"claimed": [], "disputed": [], "unconfirmed": []}
         for claim in claims:
-            stance = (
-                "unconfirmed"
-                if claim.stance == "unconfirmed"
-                else "disputed"
-                if claim.disputed
-                else "claimed"
-            )
-            grouped[stance].append(claim)
+            grouped[stance_of(claim)].append(claim)
         figures = [
             m.Figure(
-                claimant=claimant, killed=c.killed, wounded=c.wounded, qualifier=c.qualifier, claim_id=c.id
+                claimant=claimant, killed=c.killed, wounded=c.wounded, qualifier=c.qualifier, claim_id=c.id,
+                published=c.published,
             )
             for c in claims
             if c.killed is not None or c.wounded is not None
             for claimant in (c.claimants if c.claimants else [None])
-        ]
+        ]  # fmt: skip
+        names = {p["id"]: p["names"] for p in detail["perpetrator_names"]}
+        sources = [perpetrator_source(p, names.get(p.id, []), claims) for p in strike.perpetrators]
         articles = sorted(detail["articles"], key=lambda a: (a.get("published") or "", a["id"]))
         return m.StrikeDetail(
-            **found[0].model_dump(), claims=m.ClaimsByStance(**grouped), figures=figures, articles=articles
+            **strike.model_dump(), claims=m.ClaimsByStance(**grouped), figures=figures,
+            figures_by_source=by_source(figures), disputes=disputes(claims),
+            perpetrator_sources=sources, articles=articles,
+        )  # fmt: skip
+
+    def article(self, article_id: str) -> m.ArticleDetail:
+        found = self.articles([article_id])
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}")
+        detail = self.read("api_article_detail", id=article_id)[0]
+        claim_ids = [i for _, i in sorted(detail["claims"], key=lambda p: (p[0] is None, p[0] or 0, p[1]))]
+        return m.ArticleDetail(
+            article=found[0], claims=self.claims(claim_ids), strikes=self.strikes(sorted(detail["strikes"]))
         )
 
     def place(self, place_id: str) -> m.PlaceDetail:
@@ -212,16 +243,80 @@ class Store:
         if not rows:
             raise NotFound(f"no person with id {person_id!r}")
         events = [
-            m.FateEvent(claim=c, fate=c.fate, date=c.published)
+            m.FateEvent(
+                claim=c, fate=c.fate, stance=c.stance or "claimed", date=c.published,
+                claimants=c.claimants, disputers=c.disputers,
+            )
             for c in self.claims(rows[0]["claim_ids"])
             if c.fate
-        ]
+        ]  # fmt: skip
         return m.FateTimeline(person=rows[0]["person"], events=events)
 
 
-def unique_by_id(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The first item of each id, in order."""
-    seen: dict[str, dict[str, Any]] = {}
+def stance_of(claim: m.ClaimSummary) -> str:
+    """How contested a claim is: unconfirmed, disputed (a denial, or someone disputes it), or claimed."""
+    if claim.stance == "unconfirmed":
+        return "unconfirmed"
+    return "disputed" if claim.disputed else "claimed"
+
+
+def by_source(figures: list[m.Figure]) -> list[m.SourceFigures]:
+    """Figures grouped by who gives them, so that a source revising its toll is never set against itself;
+    a figure it repeats is kept once. Figures nobody is named for stay one entry per claim."""
+    groups: dict[str, m.SourceFigures] = {}
+    for f in figures:
+        key = f.claimant.id if f.claimant else f.claim_id
+        group = groups.setdefault(key, m.SourceFigures(claimant=f.claimant, figures=[]))
+        if not any(
+            (g.killed, g.wounded, g.qualifier) == (f.killed, f.wounded, f.qualifier) for g in group.figures
+        ):
+            group.figures.append(f)
+    return list(groups.values())
+
+
+def disputes(claims: list[m.ClaimDetail]) -> list[m.Dispute]:
+    """Each disputed claim with each disputer and, beside it, the disputer's own word: its claim about the
+    strike in another sentence of the same article, a denial before anything else it says there."""
+    found = []
+    for claim in claims:
+        for disputer in claim.disputers:
+            own = [
+                c for c in claims
+                if c.sentence != claim.sentence and c.article and claim.article
+                and c.article.id == claim.article.id and any(a.id == disputer.id for a in c.claimants)
+            ]  # fmt: skip
+            own.sort(key=lambda c: (c.stance != "disputed", c.start or 0))
+            found.append(m.Dispute(claim=claim, disputer=disputer, answer=own[0] if own else None))
+    return found
+
+
+def _names_in(sentence: str | None, names: list[str]) -> bool:
+    # Whole words only, and no two-letter names: "IS" is in "this", "US" in "bus".
+    return sentence is not None and any(
+        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence, re.IGNORECASE) for n in names if len(n) > 2
+    )
+
+
+def perpetrator_source(
+    perpetrator: m.ActorRef, names: list[str], claims: list[m.ClaimDetail]
+) -> m.PerpetratorSource:
+    """Who says `perpetrator` carried out the strike: whoever makes a claim whose sentence names it (by any
+    name it is reported by); those who deny such a claim, or dispute it, are set apart."""
+    naming = [c for c in claims if _names_in(c.sentence, names or [perpetrator.name or ""])]
+    according = [a for c in naming if c.stance != "disputed" for a in c.claimants]
+    against = [a for c in naming if c.stance == "disputed" for a in c.claimants]
+    against = unique_by_id([*against, *(a for c in naming for a in c.disputers)])
+    denying = {a.id for a in against}  # one who denies it somewhere is not also shown vouching for it
+    return m.PerpetratorSource(
+        perpetrator=perpetrator, according_to=[a for a in unique_by_id(according) if a.id not in denying],
+        disputed_by=against,
+        claim_ids=[c.id for c in naming],
+    )  # fmt: skip
+
+
+def unique_by_id(items: Iterable[Any]) -> list[Any]:
+    """The first item of each id (a dict's "id" or a model's `.id`), in order."""
+    seen: dict[str, Any] = {}
     for item in items:
-        seen.setdefault(item["id"], item)
+        seen.setdefault(item["id"] if isinstance(item, dict) else item.id, item)
     return list(seen.values())

@@ -1,6 +1,6 @@
 // What one article says: its claims in reading order (by id, url, title or file name of the article), with claimants, disputers and character offsets into the text.
 // browser: Sources
-// params: {"article": "levant-wire-2024-03-05.txt"}
+// params: {"article": "sudan_mellit_market_drone.json"}
 MATCH (a:Article)
 WHERE a.id = $article OR a.url = $article OR a.source_name = $article OR toLower(a.title) = toLower($article)
 MATCH (c:Claim)-[:REPORTED_IN]->(a)

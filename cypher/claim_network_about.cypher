@@ -1,6 +1,6 @@
 // The who-claims-what network around X, drawn as a graph: claims about X (or about strikes inside place X), who made and who disputed them.
 // browser: Claims
-// params: {"about": "Kafr Nabl"}
+// params: {"about": "Mellit"}
 MATCH (x)
 WHERE (x:Actor OR x:Place OR x:Strike)
   AND (x.id = $about OR toLower(x.name) = toLower($about)

@@ -1,6 +1,6 @@
 // A person's fate timeline: every claim that they were killed, wounded, captured or are alive, in date order, with who says so, who disputes it and the source sentence.
 // browser: People
-// params: {"person": "al-Shami"}
+// params: {"person": "Hassan Ali Fakih"}
 MATCH (p:Person)
 WHERE p.id = $person OR toLower(p.name) = toLower($person)
    OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = toLower($person))

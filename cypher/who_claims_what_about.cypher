@@ -1,6 +1,6 @@
 // Who claims what about X: every claim about an actor, place or strike (matched by id, name or alias), with who makes it, who disputes it, and its source.
 // browser: Claims
-// params: {"about": "Abu Khalid al-Shami"}
+// params: {"about": "Ismail Yare Hiraabe"}
 MATCH (x)<-[:ABOUT]-(c:Claim)-[:REPORTED_IN]->(a:Article)
 WHERE x.id = $about OR toLower(x.name) = toLower($about)
    OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = toLower($about))

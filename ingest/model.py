@@ -8,9 +8,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph import ids
+from graph.urls import web_url
 from graph.vocab import DatePrecision, EntityLabel, Fate, Stance, StrikeKind
 
 
@@ -35,6 +36,10 @@ class ArticleInput(Strict):
         if self.story is not None and len(self.story) != len(self.text):
             raise ValueError("the story view must be as long as the text, or offsets would move")
         return self
+
+    # Dropped rather than refused: the text is the evidence and a bad link is only metadata, so an
+    # article with a `javascript:` or relative url is kept, known by its source name, and never linked.
+    _web_url = field_validator("url", mode="before")(web_url)
 
     @property
     def id(self) -> str:

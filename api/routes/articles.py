@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 
-from api.deps import GraphDep, NamesDep, SettingsDep, require_api_key
-from api.models import ArticleIn, ArticleResult, ArticlesIn, ArticlesResult, error_responses
+from api.deps import GraphDep, NamesDep, PagingDep, SettingsDep, StoreDep, require_api_key
+from api.handles import resolve_article_required
+from api.models import (
+    ArticleDetail,
+    ArticleIn,
+    ArticleListItem,
+    ArticleResult,
+    ArticlesIn,
+    ArticlesResult,
+    DatedPage,
+    error_responses,
+)
 from graph.errors import InputError
 from ingest.model import ArticleInput
 from ingest.read import from_record
@@ -58,3 +69,22 @@ def post_articles(
             for o in outcomes
         ]
     )  # fmt: skip
+
+
+@router.get("/articles")
+def list_articles(
+    store: StoreDep,
+    paging: PagingDep,
+    q: Annotated[
+        str | None, Query(max_length=200, description="words in the title, outlet, url or file name")
+    ] = None,
+) -> DatedPage[ArticleListItem]:
+    """Articles, newest first, with how many claims each reports and strikes it mentions."""
+    text = q.strip().lower() if q and q.strip() else None
+    return store.article_page(paging.offset, paging.limit, text)
+
+
+@router.get("/articles/{article}", responses=error_responses(404))
+def get_article(store: StoreDep, article: str) -> ArticleDetail:
+    """One article, by id, url or file name: its claims in reading order and the strikes it mentions."""
+    return store.article(resolve_article_required(store, "article", article))

@@ -7,38 +7,49 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import Day, PagingDep, StoreDep
-from api.models import ClaimDetail, ClaimSummary, Page, error_responses
+from api.deps import Day, NamesDep, PagingDep, StoreDep, Undated
+from api.handles import resolve, resolve_article
+from api.models import ClaimDetail, ClaimSummary, DatedPage, error_responses
 
 router = APIRouter(prefix="/claims", tags=["claims"])
+ACTORS = ("Person", "Group")
+SUBJECTS = ("Person", "Group", "Place", "Strike")
 
 
 def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-@router.get("")
+@router.get("", responses=error_responses(404))
 def list_claims(
     store: StoreDep,
+    names: NamesDep,
     paging: PagingDep,
     claimant: Annotated[
-        str | None, Query(description="a person or group id; a group includes its members")
+        str | None, Query(description="a person or group, by id or name; a group includes its members")
     ] = None,
     about: Annotated[
-        str | None, Query(description="an actor, strike or place id; a place includes what is in it")
+        str | None,
+        Query(description="an actor, strike or place, by id or name; a place includes what is in it"),
     ] = None,
     place: Annotated[
-        str | None, Query(description="a place id: claims about strikes and places within it")
+        str | None, Query(description="a place, by id or name: claims about strikes and places within it")
     ] = None,
     disputed: Annotated[bool | None, Query(description="disputed by someone, or a denial itself")] = None,
-    article: Annotated[str | None, Query(description="an article id")] = None,
+    article: Annotated[str | None, Query(description="an article's id, url or file name")] = None,
     date_from: Annotated[Day | None, Query(description="published on or after (YYYY-MM-DD)")] = None,
     date_to: Annotated[Day | None, Query(description="published on or before (YYYY-MM-DD)")] = None,
-) -> Page[ClaimSummary]:
-    """Claims, newest first, filtered by claimant, subject, place, dispute, article and publication date."""
+    undated: Undated = "include",
+) -> DatedPage[ClaimSummary]:
+    """Claims, newest first (undated last), filtered by claimant, subject, place, dispute, article and
+    publication date. A name several nodes answer to gets 422 with `candidates`; an unknown one 404."""
     return store.claim_page(
-        paging.offset, paging.limit, claimant=claimant, about=about, place=place, disputed=disputed,
-        article=article, date_from=iso(date_from), date_to=iso(date_to),
+        paging.offset, paging.limit,
+        claimant=resolve(store, names, "claimant", claimant, ACTORS),
+        about=resolve(store, names, "about", about, SUBJECTS),
+        place=resolve(store, names, "place", place, ("Place",)),
+        article=resolve_article(store, "article", article),
+        disputed=disputed, date_from=iso(date_from), date_to=iso(date_to), undated=undated,
     )  # fmt: skip
 
 

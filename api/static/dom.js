@@ -53,8 +53,8 @@ export const LABEL_COLORS = {
 };
 
 export const EDGE_STYLES = {
-  CLAIMED_BY: { color: "#2a9d4b", style: "solid", text: "claimed by" },
-  DISPUTED_BY: { color: "#d62728", style: "dashed", text: "disputed by" },
+  CLAIMED_BY: { color: "#2a9d4b", style: "solid", text: "claims (claimant → claim)" },
+  DISPUTED_BY: { color: "#d62728", style: "dashed", text: "disputes (disputer ⊣ claim)" },
   ABOUT: { color: "#9aa0a6", style: "solid", text: "about" },
   LOCATED_IN: { color: "#3f9f8f", style: "dotted", text: "located in" },
   CARRIED_OUT_BY: { color: "#7b5aa6", style: "solid", text: "carried out by" },
@@ -75,6 +75,18 @@ const DARK_TEXT = new Set(["Claim", "Group"]); // light fills need dark text to 
 export function badge(label) {
   const style = { "--badge": LABEL_COLORS[label] || "#888", color: DARK_TEXT.has(label) ? "#1d232b" : "#fff" };
   return h("span", { class: "badge", style }, label);
+}
+
+// An article's link only when it is http(s): a `javascript:` or `data:` url in an href runs script
+// for whoever clicks it. The API already drops them; this holds whatever a graph holds.
+export function webUrl(url) {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 export function humanize(word) {

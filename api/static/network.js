@@ -10,9 +10,18 @@ if (hasFcose) cytoscape.use(window.cytoscapeFcose);
 const BIG_GRAPH = 600; // nodes; above it drawing switches to the fast settings
 const DETAILED_LAYOUT = 250; // nodes; up to it fcose refines the spectral layout fully
 
+// Claims keep the API's caption, a whole short phrase, wrapped; other names are cut at a word.
 function shortLabel(data) {
   const text = data.name || data.id;
-  return text.length > 42 ? `${text.slice(0, 40)}…` : text;
+  if (data.label === "Claim" || text.length <= 42) return text;
+  return `${text.slice(0, 41).replace(/\s+\S*$/, "")}…`;
+}
+
+// The graph stores claim → actor; the view reads "claimant → claim" and "disputer ⊣ claim".
+const READ_FROM_ACTOR = new Set(["CLAIMED_BY", "DISPUTED_BY"]);
+
+function asRead(data) {
+  return READ_FROM_ACTOR.has(data.type) ? { ...data, source: data.target, target: data.source } : data;
 }
 
 // Claims are fixed small tags (see the stylesheet); actors, strikes and places grow with their claims.
@@ -36,12 +45,16 @@ function elementsOf(payload) {
     ...[...nodes.values()].map((data) => ({
       group: "nodes",
       data: { ...data, short: shortLabel(data), size: nodeSize(data, maxClaims) },
-      classes: [data.id === payload.center ? "center" : "", data.disputed || disputed.has(data.id) ? "disputed" : ""]
+      classes: [
+        data.id === payload.center ? "center" : "",
+        data.disputed || disputed.has(data.id) ? "disputed" : "",
+        data.hub ? "hub" : "",
+      ]
         .join(" ")
         .trim(),
     })),
     ...edges
-      .map((e, index) => ({ group: "edges", data: { ...e.data, id: e.data.id || `e${index}` } }))
+      .map((e, index) => ({ group: "edges", data: asRead({ ...e.data, id: e.data.id || `e${index}` }) }))
       .filter((e) => !seenEdges.has(e.data.id) && seenEdges.add(e.data.id)),
   ];
 }
@@ -80,7 +93,15 @@ function stylesheet(big) {
     ...nodeRules,
     {
       selector: 'node[label = "Claim"]',
-      style: { shape: "round-rectangle", width: 22, height: 14, "font-size": 9, "border-color": "#a8893a" },
+      style: {
+        shape: "round-rectangle",
+        width: 22,
+        height: 14,
+        "font-size": 9,
+        "border-color": "#a8893a",
+        "text-wrap": "wrap",
+        "text-max-width": 150,
+      },
     },
     { selector: 'node[label = "Strike"]', style: { shape: "round-diamond" } },
     { selector: 'node[label = "Place"]', style: { shape: "round-triangle" } },
@@ -98,7 +119,11 @@ function stylesheet(big) {
     },
     ...edgeRules,
     { selector: 'edge[type = "CLAIMED_BY"]', style: { width: 2.5 } },
-    { selector: 'edge[type = "DISPUTED_BY"]', style: { width: 3, "line-dash-pattern": [7, 4] } },
+    {
+      selector: 'edge[type = "DISPUTED_BY"]',
+      style: { width: 3, "line-dash-pattern": [7, 4], "target-arrow-shape": big ? "none" : "tee" },
+    },
+    { selector: "node.hub", style: { "border-style": "double", "border-width": 4, "border-color": "#8a8a8a" } },
     { selector: "node:selected", style: { "border-color": "#0b57d0", "border-width": 5, "z-index": 20 } },
     { selector: ".faded", style: { opacity: 0.18 } },
   ];

@@ -1,8 +1,8 @@
 // The side panel: details and provenance of whatever node is chosen, the strike view (who claims,
 // who disputes, who has no information, each claimant's casualty figures side by side) and a
 // person's fate timeline.
-import { api, enc } from "./api.js";
-import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle } from "./dom.js";
+import { api, enc, query } from "./api.js";
+import { badge, clear, h, humanize, labelOfId, LABEL_COLORS, strikeTitle, webUrl } from "./dom.js";
 
 const ENDPOINT = {
   Person: (id) => `/actors/${enc(id)}`,
@@ -19,10 +19,26 @@ function figureText(killed, wounded, qualifier) {
   return parts.join(", ");
 }
 
-function uniqueById(refs) {
-  const seen = new Map();
-  for (const ref of refs) if (ref && !seen.has(ref.id)) seen.set(ref.id, ref);
-  return [...seen.values()];
+// What a fate claim says, read with its stance: a denial that he was killed reads "not killed", an
+// unconfirmed report "killed, unconfirmed"; only a claim made as such reads "killed".
+export function fateReading(fate, stance) {
+  if (stance === "disputed") return { text: `not ${fate}`, cls: "fate-denied", stance: "denied" };
+  if (stance === "unconfirmed") return { text: `${fate}, unconfirmed`, cls: "fate-unconfirmed", stance };
+  return { text: fate, cls: `fate-${fate}`, stance: "claimed" };
+}
+
+// "on 2024-03-05", "in the week of 2024-03-04", "in 2024-03 (month)", "in 2024 (year)", "date unknown".
+export function dateWithPrecision(strike) {
+  if (!strike.date) return "date unknown";
+  const precision = strike.date_precision || "day";
+  if (precision === "day") return `on ${strike.date}`;
+  if (precision === "week") return `in the week of ${strike.date}`;
+  return `in ${strike.date.slice(0, precision === "month" ? 7 : 4)} (to the ${precision})`;
+}
+
+// Dates beside figures only where a source gave more than one figure: there they tell a revision.
+function sourcesRevise(sources, figure) {
+  return sources.some((s) => s.figures.length > 1 && s.figures.includes(figure));
 }
 
 export class Panel {
@@ -123,6 +139,11 @@ export class Panel {
     );
   }
 
+  articleLink(article, title) {
+    const href = webUrl(article.url);
+    return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title;
+  }
+
   source(claim) {
     const article = claim.article || {};
     const title = article.title || article.source_name || "article";
@@ -131,7 +152,7 @@ export class Panel {
       {},
       article.outlet ? h("strong", {}, article.outlet) : null,
       claim.published || article.published ? ` · ${claim.published || article.published} · ` : " · ",
-      article.url ? h("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, title) : title,
+      this.articleLink(article, title),
     );
   }
 
@@ -140,7 +161,7 @@ export class Panel {
   }
 
   claimItem(claim, { showSentence = true } = {}) {
-    const figures = figureText(claim.killed, claim.wounded);
+    const figures = figureText(claim.killed, claim.wounded, claim.qualifier);
     return h(
       "li",
       { class: `claim-item${claim.disputed ? " is-disputed" : ""}` },
@@ -205,6 +226,115 @@ export class Panel {
     );
   }
 
+  matrixButton(params, title) {
+    const onclick = () => this.showMatrix(params, title);
+    return h("button", { type: "button", class: "button matrix-button", onclick }, "Claims matrix");
+  }
+
+  // The claims matrix (GET /matrix) in the panel: sources down, strikes (or one strike's facts) across;
+  // a cell opens the sentences behind it.
+  async showMatrix(params, title) {
+    const token = ++this.token;
+    clear(this.body, h("p", { class: "muted" }, "Loading the claims matrix…"));
+    try {
+      const data = await api(`/matrix${query(params)}`);
+      if (token !== this.token) return;
+      clear(this.body, this.matrixView(data, title, token));
+      this.body.scrollTop = 0;
+    } catch (error) {
+      if (token !== this.token) return;
+      clear(this.body, h("p", { class: "error" }, `Could not load the claims matrix: ${error.message}`));
+      this.onError(error);
+    }
+  }
+
+  matrixView(data, title, token) {
+    const byCell = new Map(data.cells.map((c) => [`${c.row}|${c.column}`, c]));
+    const sentences = h("div", { class: "matrix-sentences" });
+    const open = async (cell, source) => {
+      clear(sentences, h("p", { class: "muted" }, "Loading…"));
+      const claims = await Promise.all(cell.claim_ids.map((id) => api(`/claims/${enc(id)}`)));
+      if (token !== this.token) return;
+      clear(
+        sentences,
+        this.section(
+          `${source.name || source.id}: ${cell.stance}`,
+          claims.length,
+          h("ul", { class: "claim-list" }, claims.map((c) => this.claimItem(c))),
+        ),
+      );
+    };
+    const cellButton = (row, column) => {
+      const cell = byCell.get(`${row.id}|${column.id}`);
+      if (!cell) return h("td", { class: "matrix-empty" }, "");
+      return h(
+        "td",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            class: `matrix-cell stance-${cell.stance}`,
+            title: `${row.name || row.id} · ${column.name}: ${cell.stance}`,
+            dataset: { row: row.id, column: column.id },
+            onclick: () => open(cell, row).catch(this.onError),
+          },
+          cell.stance,
+          cell.figure ? h("span", { class: "matrix-figure" }, cell.figure) : null,
+        ),
+      );
+    };
+    return [
+      this.header("Matrix", `Claims matrix: ${title || ""}`),
+      data.truncated ? h("p", { class: "muted" }, "The latest 50 strikes are shown.") : null,
+      data.rows.length
+        ? h(
+            "div",
+            { class: "matrix-scroll" },
+            h(
+              "table",
+              { class: "matrix" },
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", { scope: "col" }, "Source"),
+                  data.columns.map((column) =>
+                    h(
+                      "th",
+                      { scope: "col" },
+                      column.kind === "strike"
+                        ? h(
+                            "button",
+                            { type: "button", class: "link", onclick: () => this.select(column.id) },
+                            column.name,
+                          )
+                        : column.name,
+                    ),
+                  ),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                data.rows.map((row) =>
+                  h(
+                    "tr",
+                    {},
+                    h("th", { scope: "row" }, this.chip(row)),
+                    data.columns.map((column) => cellButton(row, column)),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : h("p", { class: "muted" }, "Nobody claims anything here."),
+      sentences,
+    ];
+  }
+
   networkButton(id) {
     return h("button", { type: "button", class: "button", onclick: () => this.onOpenNetwork(id) }, "Open its network");
   }
@@ -221,7 +351,7 @@ export class Panel {
         claim.stance && claim.stance !== "claimed"
           ? h("span", { class: `tag tag-${claim.stance}` }, claim.stance)
           : null,
-        claim.fate ? h("span", { class: `tag fate-${claim.fate}` }, claim.fate) : null,
+        claim.fate ? this.fateTag(claim.fate, claim.stance) : null,
       ),
       this.section("Source sentence", null, this.provenance(claim)),
       h(
@@ -255,7 +385,7 @@ export class Panel {
     return [
       this.header(actor.label, actor.name, actor.kind ? h("span", { class: "tag" }, humanize(actor.kind)) : null),
       aliases.length ? h("p", { class: "aliases" }, "Also reported as: ", aliases.join(" · ")) : null,
-      this.actions(this.networkButton(actor.id)),
+      this.actions(this.networkButton(actor.id), this.matrixButton({ actor: actor.id }, actor.name)),
       isPerson ? h("div", { class: "fate-slot" }) : null,
       data.member_of?.length
         ? this.section(
@@ -309,6 +439,7 @@ export class Panel {
       coords ? h("p", { class: "muted" }, `Coordinates ${coords}`) : null,
       this.actions(
         this.networkButton(place.id),
+        this.matrixButton({ place: place.id }, place.name),
         h(
           "button",
           { type: "button", class: "button", onclick: () => this.onFilterPlace(place) },
@@ -331,18 +462,40 @@ export class Panel {
     ];
   }
 
-  figuresTable(figures) {
-    if (!figures?.length) return h("p", { class: "muted" }, "No claimant gives a casualty figure.");
-    const max = Math.max(1, ...figures.map((f) => Math.max(f.killed || 0, f.wounded || 0)));
-    const bar = (value, kind) =>
-      value === null || value === undefined
-        ? h("span", { class: "muted" }, "—")
+  // One row per source: a source that revised its toll shows each figure in date order, never two rows
+  // set against each other. Each figure says what it counts, with its qualifier ("at least 14 killed").
+  figuresTable(sources) {
+    if (!sources?.length) return h("p", { class: "muted" }, "No claimant gives a casualty figure.");
+    const all = sources.flatMap((s) => s.figures);
+    const max = Math.max(1, ...all.map((f) => Math.max(f.killed || 0, f.wounded || 0)));
+    // A claim has one qualifier; it goes with its death toll, or its injuries when it gives no deaths.
+    const qualifies = (f, kind) =>
+      f.qualifier && (kind === "killed" || f.killed === null || f.killed === undefined);
+    const value = (f, kind) =>
+      f[kind] === null || f[kind] === undefined
+        ? null
         : h(
-            "span",
-            { class: "bar-cell" },
-            h("span", { class: `bar bar-${kind}`, style: { width: `${(70 * value) / max}%` } }),
-            h("span", { class: "bar-value" }, value),
+            "button",
+            {
+              type: "button",
+              class: "link bar-cell",
+              title: "the claim and its sentence",
+              dataset: { claim: f.claim_id },
+              onclick: () => this.select(f.claim_id),
+            },
+            h("span", { class: `bar bar-${kind}`, style: { width: `${Math.max(4, (48 * f[kind]) / max)}px` } }),
+            h(
+              "span",
+              { class: "bar-value" },
+              qualifies(f, kind) ? h("span", { class: "qualifier" }, `${f.qualifier} `) : null,
+              `${f[kind]} ${kind}`,
+            ),
+            f.published && sourcesRevise(sources, f) ? h("time", { class: "muted" }, f.published) : null,
           );
+    const cell = (figures, kind) => {
+      const values = figures.map((f) => value(f, kind)).filter(Boolean);
+      return values.length ? h("div", { class: "figure-values" }, values) : h("span", { class: "muted" }, "—");
+    };
     return h(
       "table",
       { class: "figures" },
@@ -352,7 +505,7 @@ export class Panel {
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Claimant"),
+          h("th", { scope: "col" }, "Source"),
           h("th", { scope: "col" }, "Killed"),
           h("th", { scope: "col" }, "Wounded"),
         ),
@@ -360,36 +513,24 @@ export class Panel {
       h(
         "tbody",
         {},
-        figures.map((f) =>
+        sources.map((source) =>
           h(
             "tr",
-            { dataset: { claim: f.claim_id || "" } },
+            { dataset: { claimant: source.claimant?.id || "" } },
             h(
               "th",
               { scope: "row" },
-              f.claimant
+              source.claimant
                 ? h(
                     "button",
-                    { type: "button", class: "link", onclick: () => this.select(f.claimant.id) },
-                    f.claimant.name,
+                    { type: "button", class: "link", onclick: () => this.select(source.claimant.id) },
+                    source.claimant.name,
                   )
                 : h("span", { class: "muted" }, "unattributed"),
-              f.qualifier ? h("span", { class: "qualifier" }, f.qualifier) : null,
-              f.claim_id
-                ? h(
-                    "button",
-                    {
-                      type: "button",
-                      class: "link source-link",
-                      title: "the claim and its sentence",
-                      onclick: () => this.select(f.claim_id),
-                    },
-                    "source",
-                  )
-                : null,
+              source.figures.length > 1 ? h("span", { class: "tag" }, "revised") : null,
             ),
-            h("td", {}, bar(f.killed, "killed")),
-            h("td", {}, bar(f.wounded, "wounded")),
+            h("td", {}, cell(source.figures, "killed")),
+            h("td", {}, cell(source.figures, "wounded")),
           ),
         ),
       ),
@@ -420,9 +561,13 @@ export class Panel {
     const claimCards = all
       .filter((c) => c.stance !== "disputed" && c.stance !== "unconfirmed")
       .map((c) => this.sideCard(c.claimants || [], c, "says"));
+    // A disputer's answer is shown beside the claim it answers, and not once more on its own.
+    const answers = new Set((data.disputes || []).map((d) => d.answer?.id).filter(Boolean));
     const disputeCards = [
-      ...all.filter((c) => c.stance === "disputed").map((c) => this.sideCard(c.claimants || [], c, "counters")),
-      ...all.filter((c) => c.disputers?.length).map((c) => this.sideCard(uniqueById(c.disputers), c, "disputes")),
+      ...(data.disputes || []).map((d) => this.disputeCard(d)),
+      ...all
+        .filter((c) => c.stance === "disputed" && !answers.has(c.id))
+        .map((c) => this.sideCard(c.claimants || [], c, "denies")),
     ];
     const silentCards = all
       .filter((c) => c.stance === "unconfirmed")
@@ -435,13 +580,8 @@ export class Panel {
         cards.length ? h("ul", {}, cards) : h("p", { class: "muted" }, empty),
       );
     return [
-      this.header(
-        "Strike",
-        strikeTitle(data),
-        data.date_precision && data.date_precision !== "day"
-          ? h("span", { class: "tag" }, `date to the ${data.date_precision}`)
-          : null,
-      ),
+      this.header("Strike", strikeTitle(data), h("span", { class: "tag strike-date" }, dateWithPrecision(data))),
+      this.perpetratorLine(data),
       h(
         "dl",
         { class: "facts" },
@@ -454,8 +594,12 @@ export class Panel {
         h("dt", {}, "Toll on record"),
         h("dd", {}, figureText(data.killed, data.wounded) || "none given"),
       ),
-      this.actions(this.networkButton(data.id)),
-      this.section("Casualty figures by claimant", data.figures?.length ?? 0, this.figuresTable(data.figures)),
+      this.actions(this.networkButton(data.id), this.matrixButton({ strike: data.id }, strikeTitle(data))),
+      this.section(
+        "Casualty figures by source",
+        data.figures_by_source?.length ?? 0,
+        this.figuresTable(data.figures_by_source),
+      ),
       h(
         "section",
         { class: "panel-section sides" },
@@ -475,9 +619,7 @@ export class Panel {
                 h(
                   "li",
                   {},
-                  a.url
-                    ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, a.title || a.source_name)
-                    : a.title || a.source_name,
+                  this.articleLink(a, a.title || a.source_name),
                   h("div", { class: "claim-meta" }, [a.outlet, a.published].filter(Boolean).join(" · ")),
                 ),
               ),
@@ -485,6 +627,63 @@ export class Panel {
           )
         : null,
     ];
+  }
+
+  // "Carried out by Russian Aerospace Forces, according to Igor Konashenkov; denied or disputed by …".
+  perpetratorLine(data) {
+    const sources = data.perpetrator_sources || [];
+    if (!sources.length) return h("p", { class: "perpetrators muted" }, "No perpetrator named.");
+    return h(
+      "p",
+      { class: "perpetrators" },
+      "Carried out by ",
+      sources.map((p, i) => [
+        i ? "; " : "",
+        this.chip(p.perpetrator),
+        p.according_to.length
+          ? [" according to ", this.chips(p.according_to)]
+          : h("span", { class: "muted" }, " (no claimant names it)"),
+        p.disputed_by.length ? [", disputed by ", this.chips(p.disputed_by)] : null,
+      ]),
+    );
+  }
+
+  // A dispute: the disputed claim's sentence, and beside it the disputer's own, from the same article.
+  disputeCard(dispute) {
+    const claim = dispute.claim;
+    return h(
+      "li",
+      { class: "side-card dispute-card", dataset: { claim: claim.id, disputer: dispute.disputer.id } },
+      h(
+        "div",
+        { class: "side-line" },
+        this.chip(dispute.disputer),
+        h("span", { class: "verb" }, "disputes"),
+        h("button", { type: "button", class: "link", onclick: () => this.select(claim.id) }, claim.text),
+        claim.claimants?.length
+          ? [h("span", { class: "verb" }, "by"), claim.claimants.map((a) => this.chip(a))]
+          : null,
+      ),
+      h(
+        "div",
+        { class: "dispute-pair" },
+        h(
+          "figure",
+          { class: "dispute-claim" },
+          h("figcaption", {}, "The claim"),
+          h("blockquote", { class: "sentence" }, claim.sentence),
+        ),
+        h(
+          "figure",
+          { class: "dispute-answer" },
+          h("figcaption", {}, `${dispute.disputer.name || "The disputer"} says`),
+          dispute.answer
+            ? h("blockquote", { class: "sentence" }, dispute.answer.sentence)
+            : h("p", { class: "muted" }, "No sentence of its own in this article."),
+        ),
+      ),
+      this.source(claim),
+    );
   }
 
   async loadFate(id, token) {
@@ -499,6 +698,11 @@ export class Panel {
     }
   }
 
+  fateTag(fate, stance) {
+    const reading = fateReading(fate, stance);
+    return h("span", { class: `tag ${reading.cls}`, dataset: { stance: reading.stance } }, reading.text);
+  }
+
   fateTimeline(events) {
     if (!events.length) return null;
     return this.section(
@@ -507,10 +711,7 @@ export class Panel {
       h(
         "p",
         { class: "fate-summary" },
-        events.map((e, i) => [
-          i ? h("span", { class: "arrow" }, " → ") : null,
-          h("span", { class: `tag fate-${e.fate}` }, e.fate),
-        ]),
+        events.map((e, i) => [i ? h("span", { class: "arrow" }, " → ") : null, this.fateTag(e.fate, e.stance)]),
       ),
       h(
         "ol",
@@ -518,19 +719,19 @@ export class Panel {
         events.map((e) =>
           h(
             "li",
-            { class: `fate-event fate-${e.fate}` },
+            { class: `fate-event ${fateReading(e.fate, e.stance).cls}` },
             h(
               "div",
               { class: "timeline-head" },
               h("time", {}, e.date || "undated"),
-              h("span", { class: `tag fate-${e.fate}` }, e.fate),
+              this.fateTag(e.fate, e.stance),
             ),
             h(
               "div",
               { class: "claim-meta" },
               "according to ",
-              this.chips(e.claim.claimants || []),
-              e.claim.disputers?.length ? [" · disputed by ", this.chips(e.claim.disputers)] : null,
+              this.chips(e.claimants || e.claim.claimants || []),
+              e.disputers?.length ? [" · disputed by ", this.chips(e.disputers)] : null,
             ),
             h("figure", { class: "provenance" }, h("blockquote", {}, e.claim.sentence), this.source(e.claim)),
           ),
