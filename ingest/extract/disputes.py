@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.extract.claims import CLAIM_NOUNS, Attribution, Statement
+from ingest.extract.figures import casualties
 from ingest.extract.rules import terms
-from ingest.extract.strikes import Event, casualties
+from ingest.extract.strikes import Event
 
 STRIKE_CLASS = terms("strike_class")
 KILL_CLASS = terms("kill_class")

@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span
 from graph import ids
 from ingest.extract.claims import PRONOUN_CONFIDENCE, Attribution, Statement
 from ingest.extract.disputes import Disputes
+from ingest.extract.figures import KILL, WOUND, casualties
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.mentions import Registry, Resolver
 from ingest.extract.nlp import build_pipeline
 from ingest.extract.rules import mapping
-from ingest.extract.strikes import KILL, WOUND, Event, StrikeFinder, casualties
+from ingest.extract.strikes import Event, StrikeFinder
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Strike
 
 PIPE_BATCH = 16  # the pipeline's batch: one spaCy batch per call; 8 cost ~4% more CPU, 64 only memory

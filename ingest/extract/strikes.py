@@ -1,4 +1,5 @@
-"""Strike events: kind, place, perpetrator, target, date and casualty figures, as reported in one article.
+"""Strike events: where, by whom, on whom, as reported in one article (figures, dates and kinds have
+their own modules).
 
 Mentions of one event in an article ("the strike", a second sentence about the same place) fold into
 one event keyed by place and kind; the writer then merges events across articles.
@@ -8,13 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract.dates import resolve_date, set_in_an_earlier_year
+from ingest.extract.figures import Casualties, casualties
+from ingest.extract.kinds import VAGUE_KINDS, aerial_compatible, compatible_kinds, strike_kind
 from ingest.extract.mentions import Registry
-from ingest.extract.nlp import MONTH_NAMES, STRIKE_NOUNS, WEEKDAYS, furniture
-from ingest.extract.rules import mapping, terms, words
+from ingest.extract.nlp import STRIKE_NOUNS, furniture
+from ingest.extract.rules import terms, words
 
 VEHICLES = terms("vehicles")
 # Strike cues that name one event; the vaguer ones ("barrage", "offensive", "blast") do not.
@@ -32,21 +36,6 @@ LOCATIVE = terms("locative_preps")
 CONDUCT = terms("conduct_verbs")
 # verbs that set a weapon on its way
 LAUNCH = CONDUCT | terms("launch_verbs")
-KILL = terms("kill_words")
-WOUND = terms("wound_words")
-PEOPLE = terms("casualty_nouns")
-QUALIFIERS = words("qualifiers")
-WORD_NUMBERS = mapping("number_words")
-MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | mapping("month_abbreviations")
-AERIAL = terms("aerial")
-
-
-@dataclass
-class Casualties:
-    killed: int | None = None
-    wounded: int | None = None
-    qualifier: str | None = None
 
 
 @dataclass
@@ -62,143 +51,6 @@ class Event:
     precision: str | None = None
     casualties: Casualties = field(default_factory=Casualties)
     sentences: set[int] = field(default_factory=set)
-
-
-def number_value(token: Token) -> int | None:
-    text = token.text.lower().replace(",", "")
-    if text.isdigit():
-        return int(text)
-    if text in WORD_NUMBERS:
-        return WORD_NUMBERS[text]
-    return None
-
-
-def _qualifier(token: Token) -> str | None:
-    before = token.doc[max(token.i - 3, token.sent.start) : token.i].text.lower()
-    for q in QUALIFIERS:
-        if before.endswith(q):
-            return q
-    return None
-
-
-def _count(noun: Token) -> tuple[int | None, str | None]:
-    """The number of people a noun phrase counts: "at least 20 people", "Three women and six children"."""
-    if noun.like_num:
-        return number_value(noun), _qualifier(noun)
-    total, qualifier = None, None
-    for item in [noun, *noun.conjuncts]:
-        if item.lemma_.lower() not in PEOPLE and not item.like_num:
-            continue
-        for child in item.children:
-            if child.dep_ == "nummod":
-                value = number_value(child)
-                if value is not None:
-                    total = (total or 0) + value
-                    qualifier = qualifier or _qualifier(child)
-            elif child.lower_ in ("dozens", "scores", "hundreds"):
-                qualifier = child.lower_
-    return total, qualifier
-
-
-def casualties(span: Span) -> Casualties:
-    """Killed and wounded counts stated in a span of text."""
-    found = Casualties()
-    for token in span:
-        lemma = token.lemma_.lower()
-        if lemma not in KILL and lemma not in WOUND and token.lower_ not in WOUND:
-            continue
-        nouns = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
-        if token.dep_ in ("amod", "acomp", "oprd") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            nouns.append(token.head)
-        if token.dep_ == "acl" or token.dep_ == "relcl":
-            nouns.append(token.head)
-        for noun in nouns:
-            value, qualifier = _count(noun)
-            if value is None and qualifier is None:
-                continue
-            if lemma in KILL and found.killed is None:
-                found.killed, found.qualifier = value, qualifier or found.qualifier
-            elif (lemma in WOUND or token.lower_ in WOUND) and found.wounded is None:
-                found.wounded = value
-                found.qualifier = found.qualifier or qualifier
-    return found
-
-
-def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | None]:
-    """The event date a sentence gives, resolved against the publication date, with its precision."""
-    text = sent.text.lower()
-    if published is None:
-        return None, None
-    match = re.search(
-        r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text
-    )
-    if match:
-        month = MONTHS[match.group(1) or match.group(4)]
-        day = int(match.group(2) or match.group(3))
-        try:
-            found = date(published.year, month, day)
-        except ValueError:
-            found = None
-        if found:
-            if found > published:
-                found = found.replace(year=found.year - 1)
-            return found.isoformat(), "day"
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", text):
-            delta = (published.weekday() - i) % 7
-            return (published - timedelta(days=delta)).isoformat(), "day"
-    if re.search(r"\byesterday\b|\blast night\b", text):
-        return (published - timedelta(days=1)).isoformat(), "day"
-    if re.search(r"\btoday\b|\bearlier today\b", text):
-        return published.isoformat(), "day"
-    if re.search(r"\blast week\b", text):
-        return (published - timedelta(days=7)).isoformat(), "week"
-    if re.search(r"\bthis week\b|\bpast week\b", text):
-        return published.isoformat(), "week"
-    if re.search(r"\blast month\b", text):
-        return (published.replace(day=1) - timedelta(days=1)).replace(day=1).isoformat(), "month"
-    if re.search(r"\bthis month\b", text):
-        return published.replace(day=1).isoformat(), "month"
-    return None, None
-
-
-def strike_kind(trigger: Token, sent: Span) -> str:
-    words = {
-        trigger.lemma_.lower(),
-        *(c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")),
-    }
-    if trigger.i > sent.start and trigger.doc[trigger.i - 1].lower_ in (
-        "air",
-        "drone",
-        "missile",
-        "rocket",
-        "chemical",
-        "gas",
-        "ground",
-    ):
-        words.add(trigger.doc[trigger.i - 1].lower_)
-    sentence = {t.lemma_.lower() for t in sent}
-    if words & {"chemical", "gas", "sarin", "chlorine"} or sentence & {"sarin", "chlorine"}:
-        return "chemical"
-    if "drone" in words:
-        return "drone"
-    if words & {"missile"}:
-        return "missile"
-    if words & AERIAL or (
-        words & {"bomb", "strike", "raid", "target", "hit", "destroy", "drop"} and sentence & AERIAL
-    ):
-        return "airstrike"
-    if words & {"shelling", "shell", "rocket", "mortar", "bombardment", "artillery", "barrage"}:
-        return "shelling"
-    if words & {"bomb", "bombing"}:
-        return "bombing"
-    if words & {"ground", "raid", "assault", "gunfight", "clash"}:
-        return "ground_attack"
-    if words & {"strike"}:
-        return "airstrike" if sentence & AERIAL else "other"
-    if sentence & {"missile"}:
-        return "missile"
-    return "other"
 
 
 class StrikeFinder:
@@ -502,7 +354,7 @@ class StrikeFinder:
         while changed:
             changed = False
             for vague in sorted(self.events, key=lambda e: self.depth(e.place_id)):
-                fits = _aerial_compatible if self.depth(vague.place_id) == 0 else _compatible
+                fits = aerial_compatible if self.depth(vague.place_id) == 0 else compatible_kinds
                 targets = [
                     e
                     for e in self.events
@@ -546,7 +398,7 @@ class StrikeFinder:
         self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]
     ) -> Event | None:
         words = self.doc[max(trigger.i - 4, sent.start) : trigger.i + 1].text
-        if AGGREGATE.search(words) or _background(sent, self.published):
+        if AGGREGATE.search(words) or set_in_an_earlier_year(sent, self.published):
             return None
         determiner = next((c.lower_ for c in trigger.children if c.dep_ == "det"), None)
         if any(c.dep_ == "poss" and c.lower_ in DAY_WORDS for c in trigger.children):
@@ -566,7 +418,7 @@ class StrikeFinder:
             attach = (
                 determiner in ANAPHORA
                 or trigger.pos_ == "VERB"
-                or (previous and _compatible(previous.kind, kind))
+                or (previous and compatible_kinds(previous.kind, kind))
             )
             if previous is not None and (
                 attach or (perpetrators and self.same_side(perpetrators, previous.perpetrators))
@@ -582,7 +434,7 @@ class StrikeFinder:
         if (
             previous is not None
             and determiner in ANAPHORA
-            and _compatible(previous.kind, kind)
+            and compatible_kinds(previous.kind, kind)
             and (self.within(places[0], previous.place_id) or self.vaguer(previous.place_id, places[0]))
         ):
             previous.place_id = places[0]  # "the strike hit a farm near Harem": the same strike, now placed
@@ -597,7 +449,7 @@ class StrikeFinder:
                 continue
             allied = perpetrators and event.perpetrators and self.same_side(perpetrators, event.perpetrators)
             clash = perpetrators and event.perpetrators and not allied
-            if allied or (_compatible(event.kind, kind) and not clash):
+            if allied or (compatible_kinds(event.kind, kind) and not clash):
                 if event.kind in VAGUE_KINDS:
                     event.kind = kind
                 self._enrich(event, trigger, sent, claimants)
@@ -646,9 +498,6 @@ class StrikeFinder:
             event.casualties.wounded = found.wounded
 
 
-VAGUE_KINDS = terms("vague_kinds")
-
-
 def _agents(verb: Token) -> list[Token]:
     """The words of a passive verb's "by" phrase."""
     return [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
@@ -678,17 +527,6 @@ def _weapon_used(token: Token) -> bool:
     return False
 
 
-def _aerial_compatible(one: str, other: str) -> bool:
-    """A drone or missile strike is also reported as an air strike."""
-    aerial = {"airstrike", "drone", "missile"}
-    return _compatible(one, other) or (one in aerial and other in aerial)
-
-
-def _compatible(one: str, other: str) -> bool:
-    """Kinds one event may be reported as: "bombing" and "attack" fit any air or ground report of it."""
-    return one == other or one in VAGUE_KINDS or other in VAGUE_KINDS
-
-
 def _locative(token: Token) -> bool:
     """Where something happens ("in Aleppo", "the city of Kremenchuk"), not an actor ("Russia said") nor
     where it came from ("jets flying from a base in Latakia", "missiles fired from the Belgorod region")."""
@@ -710,13 +548,3 @@ def _locative(token: Token) -> bool:
     )
 
 
-def _background(sent: Span, published: date | None) -> bool:
-    """A sentence set in an earlier year ("In 2017, a U.S. airstrike killed …") tells background, not news."""
-    years = [
-        int(y)
-        for y in re.findall(
-            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*|[A-Z][a-z]+\s+)?(19\d\d|20\d\d)\b",
-            sent.text,
-        )
-    ]
-    return bool(years) and (published is None or all(y < published.year for y in years))

@@ -11,11 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from graph.favorites import curated
 
 from api.app import create_app
 from graph.db import Graph
-from graph.queries import QueryLibrary
+from graph.queries import QueryLibrary, curated
 from ingest.extract import Extractor
 from ingest.pipeline import ingest
 from ingest.read import read_paths
