@@ -39,9 +39,11 @@ FLOORS = {
         "located_in_recall": 0.67,
     },
     # our own articles were written after the rules, so they measure how the rules carry to new text
+    # re-based when four articles were added for forms the rules still miss (passive and far-away
+    # denials, competing tolls, a fate denial, one attack reported on two days)
     "examples": {
-        "attribution": 0.83,
-        "disputes": 0.55,
+        "attribution": 0.8,
+        "disputes": 0.45,
         "entities": 0.85,
         "strikes": 0.84,
         "located_in_recall": 0.72,
