@@ -4,20 +4,17 @@ and the embedded server: search, network, provenance, strike view, fate timeline
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from graph.db import Graph, make_driver
 from graph.schema import apply_schema
-from graph.settings import Settings
-from tests.support import free_port, throwaway_server
+from tests.support import throwaway_server
+from tests.support.explorer_page import served_app
 from tests.support.paths import ROOT
 from tests.support.sample_graph import sample_articles, write_sample_graph
 
@@ -47,30 +44,9 @@ def sample(driver, server_settings, queries) -> dict[str, str]:
     return write_sample_graph(graph, queries)
 
 
-@contextmanager
-def served(settings: Settings) -> Iterator[str]:
-    """The real app served by uvicorn on a free port, in a background thread."""
-    from api.app import create_app
-
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=free_port(), log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{server.config.port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-
-
 @pytest.fixture(scope="module")
 def site(sample, server_settings) -> Iterator[str]:
-    with served(server_settings) as base:
+    with served_app(server_settings) as base:
         yield base
 
 
@@ -168,7 +144,7 @@ def big_desktop(chromium, tmp_path) -> Iterator[tuple[Explorer, Graph, str]]:
             apply_schema(driver, server.settings.database, server.settings.cypher_dir / "schema")
             graph = Graph(driver, server.settings.database)
             center = write_big_graph(graph)
-            with served(server.settings) as base:
+            with served_app(server.settings) as base:
                 explorer = _explorer(chromium, base, DESKTOP)
                 yield explorer, graph, center
                 explorer.page.context.close()
