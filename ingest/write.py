@@ -13,6 +13,7 @@ from neo4j import ManagedTransaction
 from graph.db import Graph
 from graph.queries import QueryLibrary
 from graph.vocab import search_key
+from ingest.extract.kinds import VAGUE_KINDS
 from ingest.model import ArticleGraph, ArticleInput, Entity, Strike
 from ingest.resolve import KnownStrike, same_strike, strike_window
 
@@ -93,9 +94,14 @@ class ArticleWriter:
         batch("link_places", [{"child": e.id, "parent": e.parent_id} for e in doc.entities if e.parent_id])
         batch("link_members", [m.model_dump() for m in doc.memberships])
 
-        strike_ids = {s.id: self._resolve_strike(tx, s) for s in doc.strikes}
+        strike_ids: dict[str, str] = {}
+        for strike in doc.strikes:
+            strike_ids[strike.id] = self._resolve_strike(tx, strike, taken=set(strike_ids.values()))
         strikes = [s.model_copy(update={"id": strike_ids[s.id]}) for s in doc.strikes]
-        batch("upsert_strikes", [s.model_dump(include=_STRIKE_PROPS) for s in strikes], article_id=art.id)
+        batch(
+            "upsert_strikes", [s.model_dump(include=_STRIKE_PROPS) for s in strikes], article_id=art.id,
+            vague_kinds=sorted(VAGUE_KINDS),
+        )  # fmt: skip
         batch("link_strike_place", [{"source": s.id, "target": s.place_id} for s in strikes if s.place_id])
         perpetrators = [{"source": s.id, "target": x} for s in strikes for x in s.perpetrator_ids]
         batch("link_strike_perpetrator", perpetrators)
@@ -119,17 +125,21 @@ class ArticleWriter:
             batch(f"link_about_{kind.lower()}", rows)
         return WriteResult(art.id, False, len(doc.entities), len(doc.claims), len(strikes))
 
-    def _resolve_strike(self, tx: ManagedTransaction, strike: Strike) -> str:
+    def _resolve_strike(self, tx: ManagedTransaction, strike: Strike, taken: set[str]) -> str:
         """Reuse the id of a strike already in the graph when this is another report of it."""
         window = strike_window(strike)
         if window is None:
             return strike.id
         rows = tx.run(
-            self.q["strike_candidates"], place_id=strike.place_id, kind=strike.kind,
-            date_from=window[0], date_to=window[1],
-        ).data()  # fmt: skip
-        known = [KnownStrike(r["id"], r["date"], tuple(r["perpetrator_ids"])) for r in rows]
-        return same_strike(strike, known) or strike.id
+            self.q["strike_candidates"], place_id=strike.place_id, date_from=window[0], date_to=window[1]
+        ).data()
+        known = [
+            KnownStrike(
+                r["id"], r["date"], tuple(r["perpetrator_ids"]), r["kind"], r["precision"], r["same_place"]
+            )
+            for r in rows
+        ]
+        return same_strike(strike, known, taken) or strike.id
 
 
 _STRIKE_PROPS = {"id", "kind", "date", "date_precision", "killed", "wounded"}

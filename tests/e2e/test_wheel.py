@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -16,6 +17,7 @@ from tests.support.paths import ROOT
 from tests.support.server import free_port
 
 pytestmark = pytest.mark.slow
+NOT_SHIPPED = (".git", ".venv", ".kg", "build", "test-artifacts", "*.egg-info", "__pycache__", ".*_cache")
 
 ARTICLE = """Monitor says air strike killed four in Maarat al-Numan
 
@@ -25,7 +27,12 @@ any strikes in the area.
 """
 
 
+# The throwaway venv must see neither the checkout nor the test venv's own (editable) claimgraph.
+CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PYTHONPATH"}
+
+
 def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    kwargs.setdefault("env", CLEAN_ENV)
     done = subprocess.run(command, capture_output=True, text=True, timeout=600, **kwargs)
     assert done.returncode == 0, done.stdout + done.stderr
     return done
@@ -37,7 +44,10 @@ def installed(tmp_path_factory) -> Path:
     Its dependencies come from the test venv through a .pth line, so no package is downloaded twice;
     the wheel itself is installed with --no-deps."""
     work = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(ROOT)])
+    # Built from a copy, so setuptools' build/ folder never lands in the checkout.
+    source = work / "src"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
+    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)])
     [wheel] = work.glob("claimgraph-*.whl")
     venv = work / "venv"
     run([sys.executable, "-m", "venv", str(venv)])
@@ -45,7 +55,7 @@ def installed(tmp_path_factory) -> Path:
     purelib = "import sysconfig; print(sysconfig.get_path('purelib'))"
     site = Path(run([str(python), "-c", purelib]).stdout.strip())
     (site / "test-dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)])
+    run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)])
     return venv
 
 
@@ -67,8 +77,7 @@ def test_the_wheel_holds_what_a_checkout_links_to(installed):
 
 def test_kg_from_the_wheel_starts_the_server_ingests_and_queries(installed, tmp_path):
     kg = str(installed / "bin" / "kg")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PYTHONPATH"}
-    env |= {"KG_DATA_DIR": str(tmp_path / "kg"), "KG_BOLT_PORT": str(free_port()),
+    env = CLEAN_ENV | {"KG_DATA_DIR": str(tmp_path / "kg"), "KG_BOLT_PORT": str(free_port()),
             "KG_HTTP_PORT": str(free_port()), "KG_HEAP": "1g"}  # fmt: skip
     article = tmp_path / "maarat-market.txt"
     article.write_text(ARTICLE)
