@@ -13,6 +13,8 @@ WOUND = terms("wound_words")
 PEOPLE = terms("casualty_nouns")
 QUALIFIERS = words("qualifiers")
 WORD_NUMBERS = mapping("number_words")
+TOLL_NOUNS = terms("toll_nouns")
+TOLL_VERBS = terms("toll_verbs")
 
 
 @dataclass
@@ -58,11 +60,26 @@ def _count(noun: Token) -> tuple[int | None, str | None]:
     return total, qualifier
 
 
+def toll_figure(toll: Token) -> Token | None:
+    """The number a death toll is given: "a toll of 12", "the toll has risen to 15", "stood at 41",
+    "reached 20", "officials put the toll at 13"."""
+    numbers = [g for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    verb = toll.head
+    if toll.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in TOLL_VERBS:
+        numbers += [c for c in verb.children if c.dep_ == "dobj" and c is not toll]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}]
+        numbers += [g for prep in preps for g in prep.children]
+    return next((n for n in numbers if n.dep_ in ("pobj", "dobj") and number_value(n) is not None), None)
+
+
 def casualties(span: Span) -> Casualties:
     """Killed and wounded counts stated in a span of text."""
     found = Casualties()
     for token in span:
         lemma = token.lemma_.lower()
+        if lemma in TOLL_NOUNS and found.killed is None and (figure := toll_figure(token)) is not None:
+            found.killed, found.qualifier = number_value(figure), _qualifier(figure) or found.qualifier
+            continue
         if lemma not in KILL and lemma not in WOUND and token.lower_ not in WOUND:
             continue
         nouns = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
