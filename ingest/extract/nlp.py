@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from graph import ids
-from ingest.extract.gazetteer import gazetteer
+from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.rules import mapping, patterns, terms, words
 
 SPEECH_VERBS = terms("speech_verbs")
@@ -48,7 +48,7 @@ for name in ("cues", "strike_words"):
         Doc.set_extension(name, default=None)
 
 
-@Language.component("claimgraph_boundaries")
+@Language.component("claimgraph_boundaries", assigns=["token.is_sent_start"])
 def mark_boundaries(doc: Doc) -> Doc:
     """Line breaks, datelines and glued dates start sentences; the parser keeps what we set."""
     text = doc.text
@@ -80,19 +80,21 @@ def _token_at(doc: Doc, char: int) -> int | None:
     return span.start if span is not None else None
 
 
-@Language.factory("claimgraph_phrases")
-def make_phrases(nlp: Language, name: str) -> ActorPhrases:
-    return ActorPhrases(nlp.vocab)
+@Language.factory(
+    "claimgraph_phrases",
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.lemma", "token.pos"],
+    default_config={"nation_words": []},
+)
+def make_phrases(nlp: Language, name: str, nation_words: list[str]) -> ActorPhrases:
+    """`nation_words`: one-word country names, demonyms and capitals, from the gazetteer."""
+    return ActorPhrases(nlp.vocab, nation_words)
 
 
 class ActorPhrases:
     """Matcher rules for multiword actors and places the statistical NER splits or misses."""
 
-    def __init__(self, vocab) -> None:
-        gz = gazetteer()
-        nation_words = sorted(
-            {k for k in (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key) if " " not in k and k}
-        )
+    def __init__(self, vocab, nation_words: list[str]) -> None:
         topic_words = list(mapping("topic_names"))
         tokens = patterns(
             "phrase_tokens", nation_words=nation_words, topic_words=topic_words, name_part=NAME_PART
@@ -159,7 +161,9 @@ def _joined_names(doc: Doc) -> list[Span]:
     return merged
 
 
-@Language.factory("claimgraph_cues")
+@Language.factory(
+    "claimgraph_cues", assigns=["doc._.cues", "doc._.strike_words"], requires=["token.lemma", "token.dep"]
+)
 def make_cues(nlp: Language, name: str) -> Cues:
     return Cues(nlp.vocab)
 
@@ -197,9 +201,8 @@ def furniture(sent: Span) -> bool:
     return text.startswith(("[", "(photo", "(Photo")) or "Opens in new window" in text
 
 
-def gazetteer_patterns() -> list[dict]:
+def gazetteer_patterns(gz: Gazetteer) -> list[dict]:
     """EntityRuler patterns: every actor alias, country name and place spelling we keep as data."""
-    gz = gazetteer()
     patterns = []
     for actor in gz.actors.values():
         label = "PERSON" if actor["label"] == "Person" else "ORG"
@@ -220,8 +223,8 @@ def gazetteer_patterns() -> list[dict]:
     return patterns
 
 
-def build_pipeline(model_name: str) -> Language:
-    """The model with our components added; loaded once per Extractor."""
+def build_pipeline(model_name: str, gz: Gazetteer) -> Language:
+    """The model with our components added, their data from `gz`; loaded once per Extractor."""
     nlp = spacy.load(model_name)
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -230,7 +233,9 @@ def build_pipeline(model_name: str) -> Language:
         "entity_ruler", name="claimgraph_gazetteer", before="ner", config={"phrase_matcher_attr": "ORTH"}
     )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
-        ruler.add_patterns(gazetteer_patterns())
-    nlp.add_pipe("claimgraph_phrases", after="ner")
+        ruler.add_patterns(gazetteer_patterns(gz))
+    keys = (*gz.country_by_key, *gz.demonym_by_key, *gz.capital_by_key)
+    nation_words = sorted({k for k in keys if k and " " not in k})
+    nlp.add_pipe("claimgraph_phrases", after="ner", config={"nation_words": nation_words})
     nlp.add_pipe("claimgraph_cues", last=True)
     return nlp

@@ -9,7 +9,8 @@ from graph.queries import QueryLibrary
 from tests.support.paths import ROOT
 
 LIBRARY = QueryLibrary(ROOT / "cypher")
-CODE = "\n".join(p.read_text() for d in ("graph", "ingest", "api") for p in (ROOT / d).rglob("*.py"))
+PACKAGES = ("claimgraph", "graph", "ingest", "api")
+CODE = "\n".join(p.read_text() for d in PACKAGES for p in (ROOT / d).rglob("*.py"))
 BROWSER_FAVORITE = "browser:"  # curated queries for Neo4j Browser users are used by people, not code
 
 
