@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph import ids
-from ingest.extract.mentions import DESCRIPTION_HEADS, Registry
+from ingest.extract.names import surname_key
 from ingest.extract.nlp import DENIAL_VERBS, furniture
+from ingest.extract.registry import DESCRIPTION_HEADS, Registry
 from ingest.extract.rules import mapping, terms, words
 
 CLAIM_NOUNS = terms("claim_nouns")
@@ -245,7 +246,6 @@ class Attribution:
 
     def untagged_name(self, head: Token) -> str | None:
         """A speaker the model did not tag: a surname already met ("Malki said") or a gazetteer alias."""
-        from ingest.extract.mentions import surname_key
 
         if surname_key(head.text) in self.reg.surnames:
             pid = self.reg.surnames[surname_key(head.text)]

@@ -12,8 +12,9 @@ from ingest.extract.claims import PRONOUN_CONFIDENCE, Attribution, Statement
 from ingest.extract.disputes import Disputes
 from ingest.extract.figures import KILL, WOUND, casualties
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.mentions import Registry, Resolver
+from ingest.extract.mentions import Resolver
 from ingest.extract.nlp import build_pipeline
+from ingest.extract.registry import Registry
 from ingest.extract.rules import mapping
 from ingest.extract.strikes import Event, StrikeFinder
 from ingest.model import ArticleGraph, ArticleInput, Claim, Entity, Strike

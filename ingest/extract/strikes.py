@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extract.dates import resolve_date, set_in_an_earlier_year
 from ingest.extract.figures import Casualties, casualties
 from ingest.extract.kinds import VAGUE_KINDS, aerial_compatible, compatible_kinds, strike_kind
-from ingest.extract.mentions import Registry
 from ingest.extract.nlp import STRIKE_NOUNS, furniture
+from ingest.extract.registry import Registry
 from ingest.extract.rules import terms, words
 
 VEHICLES = terms("vehicles")
