@@ -26,7 +26,7 @@ from rapidfuzz.fuzz import ratio as indel_ratio
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
-from graph.vocab import search_key
+from graph.vocab import name_key
 
 # Arabic and English articles carry no meaning for matching: "al-Qaida" is found by "Qaida".
 ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
@@ -42,7 +42,7 @@ PAGE_DEPTH = 1000  # ranked matches considered when paging a name query
 
 def fold(text: str) -> str:
     """Lower-case ASCII words without punctuation or articles."""
-    words = search_key(text).split()
+    words = name_key(text).split()
     return " ".join(w for w in words if w not in ARTICLES) or " ".join(words)
 
 

@@ -24,6 +24,9 @@ Stance = Literal["claimed", "disputed", "unconfirmed"]
 Fate = Literal["killed", "wounded", "captured", "alive"]
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by '-': the readable part of an id."""
     text = unicodedata.normalize("NFKD", text)
@@ -31,9 +34,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.replace("'", "")).strip("-") or "x"
 
 
-def search_key(text: str) -> str:
-    """What search compares: case, accents, punctuation and a leading 'the' removed."""
-    key = slug(text).replace("-", " ")
+def name_key(text: str) -> str:
+    """The one key names are compared by, everywhere (gazetteer, resolution, search, the writer's
+    search names): ASCII-folded, lower case, punctuation to single spaces, a leading "the" dropped.
+    Fast enough for half a million place names."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("'", "")
+    key = _NOT_KEY.sub(" ", folded).strip()
     return key[4:] if key.startswith("the ") else key
 
 

@@ -12,7 +12,7 @@ from neo4j import ManagedTransaction
 
 from graph.db import Graph
 from graph.queries import QueryLibrary
-from graph.vocab import search_key
+from graph.vocab import name_key
 from ingest.extract.kinds import VAGUE_KINDS
 from ingest.model import ArticleGraph, ArticleInput, Entity, Strike
 from ingest.resolve import KnownStrike, same_strike, strike_window
@@ -41,7 +41,7 @@ def _entity_row(e: Entity) -> dict:
     return {
         "id": e.id, "name": e.name, "aliases": aliases, "kind": e.kind, "country_code": e.country_code,
         "lat": e.lat, "lon": e.lon, "mentioned": e.mentioned,
-        "search_names": sorted({search_key(a) for a in aliases}),
+        "search_names": sorted({name_key(a) for a in aliases}),
     }  # fmt: skip
 
 

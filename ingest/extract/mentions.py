@@ -14,8 +14,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from graph import ids
+from graph.vocab import name_key
 from ingest.extract.gazetteer import Country, Gazetteer
-from ingest.extract.names import clean_surface, name_key, span_text, strip_title, surname_key, titled_form
+from ingest.extract.names import clean_surface, span_text, strip_title, surname_key, titled_form
 from ingest.extract.nlp import DATELINE, MONTH_NAMES, WEEKDAYS, furniture
 from ingest.extract.registry import Registry
 from ingest.extract.rules import mapping, terms, words

@@ -8,19 +8,12 @@ import unicodedata
 
 from spacy.tokens import Span
 
+from graph.vocab import name_key
 from ingest.extract.rules import terms, words
 
 ARTICLES = terms("articles")  # the Arabic articles a name may carry: al-, el-, ad-, ash-, …
-NOT_KEY = re.compile(r"[^a-z0-9]+")
 TITLES = re.compile(r"^(?:(?:" + "|".join(words("title_patterns")) + r")\s+)+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def name_key(text: str) -> str:
-    """`search_key`, fast enough for half a million place names: ASCII folding drops accents and marks."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("'", "")
-    key = NOT_KEY.sub(" ", folded).strip()
-    return key[4:] if key.startswith("the ") else key
 
 
 def skeleton(name: str) -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from graph import ids
+from graph.vocab import name_key
 from ingest.extract.gazetteer import Country, Gazetteer, PlaceRef
-from ingest.extract.names import ascii_name, clean_surface, name_key, surname_key
+from ingest.extract.names import ascii_name, clean_surface, surname_key
 from ingest.extract.rules import mapping, terms, words
 from ingest.model import Entity, Membership
 
