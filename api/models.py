@@ -158,7 +158,8 @@ class MapStrike(Out):
     claim_count: int
     dispute_count: int = Field(description="disputes of claims about the strike")
     contest: Literal["none", "disputed", "contradicted"] = Field(
-        description="'contradicted': reports name more than one perpetrator; 'disputed': a claim about it is disputed"
+        description="'contradicted': reports name more than one perpetrator; "
+        "'disputed': a claim about it is disputed"
     )
 
 

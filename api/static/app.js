@@ -157,7 +157,7 @@ async function loadNetwork(state) {
   }
 }
 
-let shownMap = "";
+let shownMap = null; // "" is the key of an unfiltered map
 
 async function loadMap(state) {
   const key = query({
@@ -182,7 +182,7 @@ async function loadMap(state) {
       : "No strike with a known place matches these filters.";
     document.body.dataset.map = drawn.strikes ? "ready" : "empty";
   } catch (error) {
-    shownMap = "";
+    shownMap = null;
     document.body.dataset.map = "error";
     status.textContent = `Could not load the map: ${error.message}`;
     onError(error);

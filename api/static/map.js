@@ -41,7 +41,8 @@ export class MapView {
     if (strikes.length) {
       projection.fitExtent([[40, 40], [width - 40, height - 40]], points);
       // One strike, or a cluster in one town, would zoom in to street level: keep a country in view.
-      projection.scale(Math.min(projection.scale(), 4000));
+      // (A single place fits at an infinite scale and an undefined translation: both are reset here.)
+      projection.scale(Math.min(projection.scale(), 4000)).translate([width / 2, height / 2]);
       const [x, y] = projection([
         (Math.min(...strikes.map((s) => s.lon)) + Math.max(...strikes.map((s) => s.lon))) / 2,
         (Math.min(...strikes.map((s) => s.lat)) + Math.max(...strikes.map((s) => s.lat))) / 2,
