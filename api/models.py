@@ -146,6 +146,28 @@ class StrikeSummary(Out):
     claim_count: int
 
 
+class MapStrike(Out):
+    id: str
+    kind: str | None
+    date: str | None = None
+    killed: int | None = None
+    place_id: str
+    place: str
+    lat: float
+    lon: float
+    claim_count: int
+    dispute_count: int = Field(description="disputes of claims about the strike")
+    contest: Literal["none", "disputed", "contradicted"] = Field(
+        description="'contradicted': reports name more than one perpetrator; "
+        "'disputed': a claim about it is disputed"
+    )
+
+
+class StrikeMap(Out):
+    strikes: list[MapStrike] = Field(description="strikes whose place has coordinates, latest first")
+    truncated: bool
+
+
 class ClaimsByStance(Out):
     claimed: list[ClaimSummary]
     disputed: list[ClaimSummary] = Field(description="denials, and claims someone disputes")

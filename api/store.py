@@ -25,7 +25,7 @@ QUERIES = (
     "api_strike_summaries", "api_strike_detail", "api_places_page", "api_place_refs", "api_place_detail",
     "api_person_fate", "api_network_expand", "api_network_nodes", "api_place_scope", "api_graph_version",
     "api_node_find", "api_article_find", "api_articles_page", "api_article_summaries", "api_article_detail",
-    "api_matrix_actor_strikes",
+    "api_matrix_actor_strikes", "api_map_strikes",
 )  # fmt: skip
 ACTOR_CLAIM_LISTS = ("claims_made", "claims_disputed", "claims_about")
 ACTOR_STRIKE_LISTS = ("strikes_carried_out", "strikes_targeted")
@@ -150,6 +150,10 @@ class Store:
 
     def claim_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.ClaimSummary]:
         return self._dated("api_claims_page", self.claims, offset, limit, **filters)
+
+    def map_strikes(self, limit: int, **filters: Any) -> m.StrikeMap:
+        rows = self.rows("api_map_strikes", limit=limit + 1, **filters)
+        return m.StrikeMap(strikes=[m.MapStrike(**r) for r in rows[:limit]], truncated=len(rows) > limit)
 
     def strike_page(self, offset: int, limit: int, **filters: Any) -> m.DatedPage[m.StrikeSummary]:
         return self._dated("api_strikes_page", self.strikes, offset, limit, **filters)

@@ -5,6 +5,7 @@ import { api, enc, query } from "./api.js";
 import { SearchBox } from "./combobox.js";
 import { CypherConsole } from "./console.js";
 import { $, clear, EDGE_STYLES, h, LABEL_COLORS, labelOfId } from "./dom.js";
+import { CONTEST, MapView } from "./map.js";
 import { NetworkView } from "./network.js";
 import { Panel } from "./panel.js";
 
@@ -13,6 +14,7 @@ const DEFAULTS = { depth: "2", limit: "1000" };
 
 const filtersForm = $("#filters");
 const placeInput = $("#place-filter");
+const perpetratorInput = $("#perpetrator-filter");
 let placeName = "";
 
 function toast(message) {
@@ -58,6 +60,7 @@ function formFromState(state) {
   }
   placeName = state.get("place_name") || "";
   placeInput.value = placeName;
+  perpetratorInput.value = state.get("perpetrator_name") || "";
 }
 
 // ------------------------------------------------------------------ parts
@@ -86,6 +89,15 @@ new SearchBox($("#search"), {
   onPick: (item) => navigate({ id: item.id, node: item.id, view: null }),
   onError,
 });
+
+new SearchBox(perpetratorInput, {
+  types: "Person,Group",
+  limit: 8,
+  onPick: (item) => navigate({ perpetrator: item.id, perpetrator_name: item.name }),
+  onError,
+});
+
+const strikeMap = new MapView($("#map"), { onOpen: (id) => navigate({ node: id }) });
 
 new SearchBox(placeInput, {
   types: "Place",
@@ -145,8 +157,41 @@ async function loadNetwork(state) {
   }
 }
 
+let shownMap = null; // "" is the key of an unfiltered map
+
+async function loadMap(state) {
+  const key = query({
+    date_from: state.get("date_from"),
+    date_to: state.get("date_to"),
+    place: state.get("place"),
+    perpetrator: state.get("perpetrator"),
+  });
+  if (key === shownMap) return;
+  shownMap = key;
+  const status = $("#map-status");
+  document.body.dataset.map = "loading";
+  status.textContent = "Loading the map…";
+  try {
+    const payload = await api(`/map${key}`);
+    if (key !== shownMap) return;
+    const drawn = await strikeMap.render(payload.strikes);
+    const disputed = payload.strikes.filter((s) => s.contest !== "none").length;
+    status.textContent = drawn.strikes
+      ? `${drawn.strikes} strikes with known places · ${disputed} contested` +
+        (payload.truncated ? " — truncated: narrow the filters" : "")
+      : "No strike with a known place matches these filters.";
+    document.body.dataset.map = drawn.strikes ? "ready" : "empty";
+  } catch (error) {
+    shownMap = null;
+    document.body.dataset.map = "error";
+    status.textContent = `Could not load the map: ${error.message}`;
+    onError(error);
+  }
+}
+
 function showView(view) {
   document.body.dataset.view = view;
+  $("#map-view").hidden = view !== "map";
   $("#network-view").hidden = view !== "network";
   $("#console-view").hidden = view !== "console";
   for (const button of document.querySelectorAll(".views button")) {
@@ -158,9 +203,11 @@ function showView(view) {
 function route() {
   const state = readHash();
   formFromState(state);
-  const view = state.get("view") === "console" ? "console" : "network";
+  const view = ["console", "map"].includes(state.get("view")) ? state.get("view") : "network";
   showView(view);
-  if (!state.get("id")) {
+  if (view === "map") {
+    loadMap(state);
+  } else if (!state.get("id")) {
     shownNetwork = "";
     network.clear();
     $("#welcome").hidden = false;
@@ -183,6 +230,12 @@ function route() {
 // ------------------------------------------------------------------ static bits
 
 function legend() {
+  clear(
+    $("#map-legend"),
+    Object.values(CONTEST).map((look) =>
+      h("li", {}, h("span", { class: "dot", style: { background: look.color } }), look.text),
+    ),
+  );
   clear(
     $("#legend-nodes"),
     Object.keys(LABEL_COLORS)
@@ -279,14 +332,17 @@ filtersForm.addEventListener("change", (event) => {
   navigate(filtersFromForm());
 });
 filtersForm.addEventListener("reset", () =>
-  setTimeout(() => navigate({ ...filtersFromForm(), place: null, place_name: null })),
+  setTimeout(() =>
+    navigate({ ...filtersFromForm(), place: null, place_name: null, perpetrator: null, perpetrator_name: null }),
+  ),
 );
 $("#place-clear").addEventListener("click", () => navigate({ place: null, place_name: null }));
+$("#perpetrator-clear").addEventListener("click", () => navigate({ perpetrator: null, perpetrator_name: null }));
 placeInput.addEventListener("blur", () => {
   if (!placeInput.value.trim() && placeName) navigate({ place: null, place_name: null });
 });
 for (const button of document.querySelectorAll(".views button")) {
-  button.addEventListener("click", () => navigate({ view: button.dataset.view === "console" ? "console" : null }));
+  button.addEventListener("click", () => navigate({ view: button.dataset.view === "network" ? null : button.dataset.view }));
 }
 $("#fit").addEventListener("click", () => network.fit());
 $("#relayout").addEventListener("click", () => network.relayout());
@@ -301,7 +357,7 @@ window.addEventListener("hashchange", route);
 if (matchMedia("(max-width: 760px)").matches) $("#filters-box").open = false;
 
 // For people poking around in devtools, and for the browser tests.
-window.claimgraph = { network, panel, console: cypherConsole };
+window.claimgraph = { network, panel, console: cypherConsole, map: strikeMap };
 
 legend();
 welcome();

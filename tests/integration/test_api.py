@@ -60,7 +60,7 @@ def test_openapi_documents_every_endpoint(client):
     spec = client.get("/openapi.json").json()
     paths = """/search /actors /actors/{actor_id} /claims /claims/{claim_id} /strikes /strikes/{strike_id}
         /places /places/{place_id} /network /people/{person_id}/fate /queries /queries/{name} /cypher
-        /articles /health/live /health/ready /stats"""
+        /articles /map /health/live /health/ready /stats"""
     assert set(paths.split()) <= set(spec["paths"])
     assert "ClaimSummary" in spec["components"]["schemas"]
     assert client.get("/docs").status_code == 200
@@ -299,6 +299,25 @@ def test_strike_detail_groups_claims_and_figures(client, ids):
     ariha = get(client, f"/strikes/{path_id(ids['strike_ariha'])}")
     assert [c["id"] for c in ariha["claims"]["unconfirmed"]] == [ids["claim_ariha_unconfirmed"]]
     assert client.get(f"/strikes/{path_id('strike:none')}").status_code == 404
+
+
+def test_map_places_strikes_with_coordinates_and_contest(client, ids):
+    answer = get(client, "/map")
+    assert answer["truncated"] is False
+    by_id = {s["id"]: s for s in answer["strikes"]}
+    assert [s["date"] for s in answer["strikes"]] == ["2024-03-08", "2024-03-06", "2024-03-05"]
+    kafr_nabl = by_id[ids["strike_kafr_nabl"]]
+    assert (kafr_nabl["place_id"], kafr_nabl["lat"], kafr_nabl["lon"]) == (ids["kafr_nabl"], 35.61, 36.56)
+    assert kafr_nabl["claim_count"] == 6 and kafr_nabl["dispute_count"] == 2
+    assert kafr_nabl["contest"] == "disputed"  # one perpetrator named, claims about it disputed
+    assert by_id[ids["strike_husaybah"]]["contest"] == "none"
+    in_syria = {s["id"] for s in get(client, "/map", place=ids["syria"])["strikes"]}
+    assert in_syria == {ids["strike_kafr_nabl"], ids["strike_ariha"]}
+    by_centcom = get(client, "/map", perpetrator=ids["centcom"])["strikes"]
+    assert [s["id"] for s in by_centcom] == [ids["strike_husaybah"]]
+    assert len(get(client, "/map", date_from="2024-03-06", date_to="2024-03-07")["strikes"]) == 1
+    assert get(client, "/map", limit=2)["truncated"] is True
+    assert client.get("/map", params={"perpetrator": "nobody-at-all-xyz"}).status_code == 404
 
 
 # ---------------------------------------------------------------------- places
