@@ -90,19 +90,19 @@ new SearchBox($("#search"), {
   onError,
 });
 
-new SearchBox(perpetratorInput, {
-  types: "Person,Group",
-  limit: 8,
-  onPick: (item) => navigate({ perpetrator: item.id, perpetrator_name: item.name }),
-  onError,
-});
-
 const strikeMap = new MapView($("#map"), { onOpen: (id) => navigate({ node: id }) });
 
 new SearchBox(placeInput, {
   types: "Place",
   limit: 8,
   onPick: (item) => navigate({ place: item.id, place_name: item.name }),
+  onError,
+});
+
+new SearchBox(perpetratorInput, {
+  types: "Person,Group",
+  limit: 8,
+  onPick: (item) => navigate({ perpetrator: item.id, perpetrator_name: item.name }),
   onError,
 });
 
