@@ -31,7 +31,7 @@ WITH_INPUTS = [
     for method, op in methods.items()
     if op.get("requestBody") or any(p["in"] == "query" for p in op.get("parameters", []))
 ]
-NAME_FILTERS = ("/claims", "/strikes", "/network", "/matrix")
+NAME_FILTERS = ("/claims", "/strikes", "/network", "/matrix", "/map")
 CASES = [(m, p, GenerationMode.POSITIVE) for m, p in OPERATIONS] + [
     (m, p, GenerationMode.NEGATIVE) for m, p in WITH_INPUTS
 ]
