@@ -236,8 +236,13 @@ class Attribution:
 
     def main_subject(self, pronoun: Token) -> str | None:
         """A pronoun in a clause inside another ("the ministry condemned what it called …") stands for the
-        named subject of the clause around it, when that is an actor of the pronoun's kind."""
-        for verb in list(pronoun.head.ancestors):
+        named subject of the clause around it, when that is an actor of the pronoun's kind. A parenthetical
+        "…, where, it said, troops were massing": the clause around is what is said, so its subject is the
+        topic; the speaker is the subject of the speech verb the clause hangs from."""
+        ancestors = list(pronoun.head.ancestors)
+        if pronoun.head.dep_ == "parataxis":
+            ancestors = [v for v in ancestors if v.lemma_.lower() in _SPEECH | _STATEMENT]
+        for verb in ancestors:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             m = self.reg.by_token.get(subject.i) if subject is not None else None
             if m is not None:

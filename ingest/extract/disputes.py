@@ -97,6 +97,8 @@ class Disputes:
                     ):
                         other.disputers.update(st.claimants)
             self.answer(st, events_by_sentence)
+            if _standing(st.cue):
+                continue  # "both deny targeting civilians": a standing position, it answers no report
             denied = content_key(st.content, self.att)
             for other in self.statements:
                 if (
@@ -279,6 +281,18 @@ def _habitual(cue: Token) -> bool:
     return cue.tag_ in ("VBP", "VBZ", "VB") or any(
         c.lower_ in ("has", "have", "repeatedly", "routinely", "always", "consistently") for c in cue.children
     )
+
+
+def _standing(cue: Token) -> bool:
+    """A position held, not an answer: "X and Y both deny targeting civilians", "has repeatedly denied".
+    One side's present-tense "X denies arming them" still answers the account that names it."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    shared = subject is not None and (
+        any(c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("both", "all")
+    )
+    return (
+        cue.tag_ in ("VBP", "VBZ") and (shared or any(c.lower_ in ("both", "all") for c in cue.children))
+    ) or any(c.lower_ in ("repeatedly", "routinely", "always", "consistently") for c in cue.children)
 
 
 def _negated(span: Span) -> set[str]:
