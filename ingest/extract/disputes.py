@@ -24,6 +24,7 @@ KILL_CLASS = terms("kill_class")
 IGNORED = terms("dispute_ignored")
 BLANKET_OBJECTS = terms("blanket_objects")
 CIVILIAN_HARM = terms("civilian_harm")
+CONDEMN_VERBS = terms("condemn_verbs")
 
 
 def content_key(span: Span | None, attribution: Attribution) -> set[str]:
@@ -113,7 +114,9 @@ class Disputes:
                     0 < _sentences_between(st.sent, other.sent.start) <= 2
                     and other.sent.start < st.sent.start
                 )
-                if len(denied & content_key(other.content or other.sent, self.att)) >= (1 if close else 2):
+                if len(denied & content_key(other.content or other.sent, self.att)) >= (
+                    1 if close else 2
+                ) and not _denies_harm(other.sent):
                     other.disputers.update(st.claimants)
         for st in self.statements:
             if not st.denial and st.stance != "unconfirmed":
@@ -160,7 +163,7 @@ class Disputes:
             reports_harm = casualties(span).killed is not None or bool(
                 {t.lemma_.lower() for t in span} & (CIVILIAN_HARM | KILL_CLASS)
             )
-            if reports_harm and other.sent.start >= since:
+            if reports_harm and other.sent.start >= since and not _denies_harm(other.sent):
                 other.disputers.update(st.claimants)
 
     def disputable(self, other: Statement, denial: Statement) -> bool:
@@ -262,7 +265,10 @@ class Disputes:
                 accuser.disputers.update(s.claimants)
 
     def _accuses(self, st: Statement, event: Event) -> bool:
-        """The statement blames the perpetrator for harm to civilians."""
+        """The statement blames the perpetrator for harm to civilians. Condemning the strike ("condemned the
+        strikes as an attack on citizens") is a claim of its own, not a competing account of it."""
+        if _condemns(st.cue):
+            return False
         words = {t.lower_ for t in st.sent} | {t.lemma_.lower() for t in st.sent}
         names_perpetrator = any(
             ((m := self.reg.by_token.get(t.i)) and m.entity_id in event.perpetrators)
@@ -280,6 +286,25 @@ def _habitual(cue: Token) -> bool:
     """A standing denial rather than an answer: present tense, perfect or "repeatedly"."""
     return cue.tag_ in ("VBP", "VBZ", "VB") or any(
         c.lower_ in ("has", "have", "repeatedly", "routinely", "always", "consistently") for c in cue.children
+    )
+
+
+def _condemns(cue: Token) -> bool:
+    verbs = [cue, cue.head, *cue.conjuncts]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in CONDEMN_VERBS for v in verbs)
+
+
+def _denies_harm(span: Span) -> bool:
+    """An account that itself says no one was harmed ("there were no civilian casualties") agrees with a
+    denial of harm; the denial does not answer it."""
+    return any(
+        (
+            t.lower_ == "no"
+            and t.dep_ == "det"
+            and t.head.lemma_.lower() in CIVILIAN_HARM | KILL_CLASS | {"casualty"}
+        )
+        or (t.dep_ == "neg" and t.head.lemma_.lower() in KILL_CLASS | {"harm", "hurt", "injure", "wound"})
+        for t in span
     )
 
 
