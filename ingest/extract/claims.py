@@ -335,6 +335,11 @@ class Attribution:
         subject = subjects[0] if subjects else None
         confidence = 0.9
         parenthetical = cue.dep_ == "relcl" and cue.head.lemma_.lower() in CLAIM_NOUNS
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if subject is None and agent is not None and lemma in DENIAL_VERBS:
+            # "the army's version was dismissed by the RSF": the denier is the agent, not the passive subject
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            subjects = [subject] if subject is not None else []
         if subject is None:
             subject, confidence = self.implied_subject(cue), 0.8
         if subject is None or _headline(sent) or furniture(sent):

@@ -215,7 +215,18 @@ class Disputes:
         if not owners:
             return None
         clause = next((c for c in obj.children if c.dep_ in ("ccomp", "acl", "relcl")), None)
-        content = st.cue.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause is not None else None
+        if (
+            clause is None
+        ):  # "rejected Moscow's version": no claim stated here, the owner's own claims answered
+            for other in self.statements:
+                if (
+                    other is not st
+                    and self.opposed(other, st.claimants)
+                    and set(other.claimants) & set(owners)
+                ):
+                    other.disputers.update(st.claimants)
+            return None
+        content = st.cue.doc[clause.left_edge.i : clause.right_edge.i + 1]
         owned = Statement(st.sent, obj, obj.text, owners, content, 0.8)
         owned.disputers.update(st.claimants)
         return owned

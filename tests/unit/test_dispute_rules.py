@@ -85,3 +85,59 @@ def test_a_denial_of_harm_does_not_dispute_an_account_that_says_none(extractor, 
     doc = extract(extractor, text)
     (account,) = [c for c in doc.claims if c.stance != "disputed"]
     assert not account.disputer_ids
+
+
+def claims_of(doc, name: str) -> list:
+    return [c for c in doc.claims if name in names(doc, c.claimant_ids)]
+
+
+# A passive denial ("the army's account was rejected by X as a lie"): the denier is the agent after "by",
+# and it disputes the account it names.
+@pytest.mark.parametrize(
+    ("text", "claimant", "denier"),
+    [
+        (
+            "The Malian army said its drones killed 30 militants near Mopti. "
+            "The army's account was rejected by JNIM as a lie, in a statement on Telegram.",
+            "Malian military",
+            "JNIM",
+        ),
+        (
+            "Israel's military said its jets destroyed a Hezbollah rocket launcher near Tyre. "
+            "The claim was dismissed by Hezbollah as propaganda on Monday.",
+            "Israel Defense Forces",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_passive_denial_is_the_agents(extractor, text, claimant, denier):
+    doc = extract(extractor, text)
+    (denial,) = [c for c in doc.claims if c.stance == "disputed"]
+    assert names(doc, denial.claimant_ids) == {denier}
+    (account,) = claims_of(doc, claimant)
+    assert names(doc, account.disputer_ids) == {denier}
+
+
+# "rejected Moscow's version, saying …" states no claim of Moscow's in that sentence: it disputes
+# Moscow's own claims and adds none in Moscow's name.
+@pytest.mark.parametrize(
+    ("text", "owner", "denier"),
+    [
+        (
+            "Russia said its forces shot down four drones over Crimea. "
+            "Governor Mykola Oleshchuk rejected Moscow's version, saying the drones had hit a base.",
+            "Russia",
+            "Mykola Oleshchuk",
+        ),
+        (
+            "Hamas said its fighters destroyed three Israeli tanks in Khan Younis. "
+            "Israel's military rejected the Hamas account, saying no tanks were hit.",
+            "Hamas",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_rejecting_a_version_disputes_the_owners_claims_and_adds_none(extractor, text, owner, denier):
+    doc = extract(extractor, text)
+    (account,) = claims_of(doc, owner)
+    assert names(doc, account.disputer_ids) == {denier}
