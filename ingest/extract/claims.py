@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph import ids
-from ingest.extract.names import surname_key
 from ingest.extract.nlp import DENIAL_VERBS, furniture
 from ingest.extract.registry import DESCRIPTION_HEADS, Registry
 from ingest.extract.rules import mapping, terms, words
@@ -63,6 +62,7 @@ class Attribution:
         self.reg = reg
         self.last_person: str | None = None
         self.last_group: str | None = None
+        self.role_holders = self._role_holders()
 
     # ------------------------------------------------------------------ speakers
 
@@ -131,6 +131,10 @@ class Attribution:
             for group in groups:
                 self.reg.memberships.setdefault((person, group), _role(tokens) or "member")
             return [person, *groups]
+        if role and not people and _definite(head) and (holder := self.role_holder(role, head.i)):
+            for group in groups:  # "the military spokesman said": the man the article gives that role
+                self.reg.memberships.setdefault((holder, group), role)
+            return [holder, *groups]
         if role and people:  # "the president's spokesman": named in a following sentence, else his state
             return self._unnamed_person(head) or groups[-1:] or self._state_of(tokens)
         if groups:
@@ -204,6 +208,40 @@ class Attribution:
             return [self.reg.add_group(ids.unnamed_group(name), name, "other", name, None)]
         return []
 
+    def _role_holders(self) -> dict[str, list[tuple[int, str]]]:
+        """People the article gives a role: "X, the military spokesman", "spokesman X", "the minister, X"."""
+        holders: dict[str, list[tuple[int, str]]] = {}
+        people = [
+            (m.start, m.end, m.entity_id)
+            for m in self.reg.mentions
+            if self.reg.label(m.entity_id) == "Person"
+        ]
+        people += [  # "Getnet, the military spokesman": a name part the model did not tag
+            (t.i, t.i + 1, pid)
+            for t in self.doc
+            if t.pos_ == "PROPN"
+            and t.i not in self.reg.by_token
+            and (pid := self.reg.person_by_name_part(t.text))
+        ]
+        for start, end, person in people:
+            name = self.doc[start:end].root
+            near = [c for c in name.children if c.dep_ in ("appos", "compound")]
+            near += [name.head] if name.dep_ == "appos" else []
+            near += [self.doc[i] for i in (start - 1, start - 2) if i >= 0]
+            for token in near:
+                role = token.lemma_.lower()
+                if role in ROLE_NOUNS and token.tag_ != "NNS" and role not in ("source", "member"):
+                    holders.setdefault(role, []).append((start, person))
+                    break
+        return holders
+
+    def role_holder(self, role: str, at: int) -> str | None:
+        """The holder of a role named nearest before a token, else the first named after it."""
+        found = self.role_holders.get(role, [])
+        before = [person for start, person in found if start < at]
+        after = [person for start, person in found if start > at]
+        return before[-1] if before else after[0] if after else None
+
     def trailing_denials(self, sent: Span) -> list[Statement]:
         """ "…, an account the ministry rejects", "a claim Russia refutes": read from the words, since the
         small model often parses the final verb as a noun."""
@@ -252,8 +290,8 @@ class Attribution:
     def untagged_name(self, head: Token) -> str | None:
         """A speaker the model did not tag: a surname already met ("Malki said") or a gazetteer alias."""
 
-        if surname_key(head.text) in self.reg.surnames:
-            pid = self.reg.surnames[surname_key(head.text)]
+        pid = self.reg.person_by_name_part(head.text)
+        if pid:
             self.reg.mention((head.i, head.i + 1), pid, head.text)
             return pid
         actor = self.reg.gz.actor(head.text)
@@ -342,7 +380,11 @@ class Attribution:
             subjects = [subject] if subject is not None else []
         if subject is None:
             subject, confidence = self.implied_subject(cue), 0.8
-        if subject is None or _headline(sent) or furniture(sent):
+        if (
+            subject is None
+            or furniture(sent)
+            or (_headline(sent) and not self._headline_speaker(cue, subject))
+        ):
             return []
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             confidence = PRONOUN_CONFIDENCE
@@ -378,6 +420,10 @@ class Attribution:
                 st.stance = "disputed"
             statements.append(st)
         return statements
+
+    def _headline_speaker(self, cue: Token, subject: Token) -> bool:
+        """A title attributes in the present tense to a named source: "X says …", "…, Y denies"."""
+        return cue.tag_ in ("VBZ", "VBP") and subject.i in self.reg.by_token
 
     def implied_subject(self, cue: Token) -> Token | None:
         """The speaker of a cue without its own subject: "…, adding that" takes the head verb's; the small
@@ -504,6 +550,13 @@ def _patron(token: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1  # to the end of the name it belongs to
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in PATRON_WORDS
+
+
+def _definite(head: Token) -> bool:
+    """A description that points at someone known: "the spokesman", "that resident", "its minister"."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "one") for c in head.children
+    )
 
 
 def _role(tokens: list[Token]) -> str | None:

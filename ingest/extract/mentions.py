@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from graph import ids
 from graph.vocab import name_key
 from ingest.extract.gazetteer import Country, Gazetteer
-from ingest.extract.names import clean_surface, span_text, strip_title, surname_key, titled_form
+from ingest.extract.names import clean_surface, span_text, strip_title, titled_form
 from ingest.extract.nlp import DATELINE, MONTH_NAMES, WEEKDAYS, furniture
 from ingest.extract.registry import Registry
 from ingest.extract.rules import mapping, terms, words
@@ -207,8 +207,8 @@ class Resolver:
     def named_before(self, reg: Registry, text: str) -> str | None:
         """A short form of an actor already named: "the Observatory", "Khalimov" tagged as an organisation."""
         words = name_key(text).split()
-        if len(words) == 1 and surname_key(text) in reg.surnames:
-            return reg.surnames[surname_key(text)]
+        if len(words) == 1 and (person := reg.person_by_name_part(text)):
+            return person
         if not words or len(words) > 3:
             return None
         for entity in reversed(list(reg.entities.values())):
@@ -467,7 +467,7 @@ class Resolver:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
-            if surname_key(token.text) in reg.surnames:
+            if reg.person_by_name_part(token.text):
                 continue
             ref = self.gz.place(token.text, reg.context)
             if (

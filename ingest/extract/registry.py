@@ -37,6 +37,7 @@ class Registry:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    given_names: dict[str, str | None] = field(default_factory=dict)  # None: two people share it
     memberships: dict[tuple[str, str], str] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)  # actor id → ISO code of the side it belongs to
     heads: dict[str, list[str]] = field(default_factory=dict)  # head noun → actor ids in order of mention
@@ -173,12 +174,19 @@ class Registry:
         if actor and actor["label"] == "Person":
             return self.add_actor(actor, surface)
         words = name.split()
-        if len(words) == 1 and surname_key(name) in self.surnames:
-            return self._put(self.entities[self.surnames[surname_key(name)]], surface)
+        if len(words) == 1 and (known := self.person_by_name_part(name)):
+            return self._put(self.entities[known], surface)
         pid = self._put(Entity(id=ids.person(name), label="Person", name=name), surface)
         if len(words) > 1:
             self.surnames.setdefault(surname_key(words[-1]), pid)
+        if len(words) == 2:  # "Abiy Ahmed" … "Abiy said": some naming customs keep the given name
+            key = name_key(words[0])
+            self.given_names[key] = pid if self.given_names.get(key, pid) == pid else None
         return pid
+
+    def person_by_name_part(self, word: str) -> str | None:
+        """The person a one-word name stands for: a surname met, else a given name only one person has."""
+        return self.surnames.get(surname_key(word)) or self.given_names.get(name_key(word))
 
     def _note_heads(self, aid: str, name: str, surface: str | None) -> None:
         for text in (name, surface or ""):
