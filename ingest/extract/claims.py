@@ -29,6 +29,7 @@ STATEMENT_NOUNS = terms("statement_nouns")
 PRONOUN_CONFIDENCE = 0.75
 GENERIC_GROUPS = terms("generic_groups")
 INDEFINITE_KINDS = {head: frozenset(kinds) for head, kinds in mapping("indefinite_kinds").items()}
+BODY_HEADS = terms("body_heads")
 ORG_HEADS = terms("org_heads")  # an outlet relaying someone else's words is provenance, not a second source
 
 
@@ -141,6 +142,8 @@ class Attribution:
             if on_head and on_head.entity_id in groups:
                 return [on_head.entity_id]
             return groups[-1:]
+        if places and (body := self._body_of_place(head, places[-1])):
+            return [body]
         if places:
             place = self.reg.entities[places[-1]]
             country = (
@@ -157,6 +160,8 @@ class Attribution:
                     )
                 return [state]
             return []
+        if head.lemma_.lower() in STATEMENT_NOUNS and _definite(head) and self.last_group:
+            return [self.last_group]  # "the statement added": the body whose statement it is
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             found = self.main_subject(head) or (
                 self.last_person if PRONOUNS[head.lower_] == "Person" else self.last_group
@@ -207,6 +212,17 @@ class Attribution:
             ].text  # "a health official": a source we can only describe
             return [self.reg.add_group(ids.unnamed_group(name), name, "other", name, None)]
         return []
+
+    def _body_of_place(self, head: Token, place_id: str) -> str | None:
+        """ "Iraqi Kurdistan's counter-terrorism service": a body the text names by its place and function."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.lemma_.lower() not in BODY_HEADS or owner is None or head.i in self.reg.by_token:
+            return None
+        place = self.reg.entities[place_id]
+        start = owner.i + 1 + (self.doc[owner.i + 1].dep_ == "case")
+        name = f"{place.name} {self.doc[start : head.i + 1].text}"
+        surface = self.doc[owner.left_edge.i : head.i + 1].text
+        return self.reg.add_group(ids.group(name), name, "government", surface, place.country_code)
 
     def _role_holders(self) -> dict[str, list[tuple[int, str]]]:
         """People the article gives a role: "X, the military spokesman", "spokesman X", "the minister, X"."""

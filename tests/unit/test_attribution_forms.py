@@ -51,3 +51,22 @@ def test_a_person_called_by_his_given_name(extractor):
         "Later, Dawit, the air force spokesman, said the town had been warned.",
     )
     assert len(claims_by(doc, "Dawit Bekele")) == 2
+
+
+def test_a_body_named_by_its_place_and_function_speaks(extractor):
+    doc = extract(
+        extractor,
+        "Shelling killed two farmers near the border, Georgia's state security service said. "
+        "Mortar fire hit a school in Kharkiv, Ukraine's emergency service said.",
+    )
+    assert claims_by(doc, "Georgia state security service")
+    assert claims_by(doc, "Ukraine emergency service")
+
+
+def test_the_statement_said_is_the_body_that_issued_it(extractor):
+    doc = extract(
+        extractor,
+        "The Syrian Observatory for Human Rights said an air strike hit a bakery in Idlib. "
+        "The statement added that nine people had been killed.",
+    )
+    assert len(claims_by(doc, "Syrian Observatory for Human Rights")) == 2
