@@ -8,10 +8,55 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ingest.extract.nlp import MONTH_NAMES, WEEKDAYS
-from ingest.extract.rules import mapping
+from ingest.extract.rules import mapping, terms
 
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | mapping("month_abbreviations")
+# verbs of saying: a date on them ("said on Tuesday that …") is the statement's, not the event's
+STATEMENT_VERBS = terms("statement_date_verbs")
+
+
+def event_date(sent: Span, published: date | None) -> tuple[str | None, str | None, bool]:
+    """The event date a sentence gives, with its precision and whether it only dates a statement: in
+    "X said on Tuesday that drones struck on Sunday" Sunday is the event's; a date on the verb of saying
+    is the fallback when the sentence gives no other."""
+    if published is None:
+        return None, None, False
+    found = [
+        (_dates_statement(sent, start), start, resolved) for start, resolved in _dated_spans(sent, published)
+    ]
+    if not found:
+        return None, None, False
+    statement, _, (day, precision) = min(found, key=lambda f: (f[0], f[1]))
+    return day, precision, statement
+
+
+def _dates_statement(sent: Span, start_char: int) -> bool:
+    token = next((t for t in sent if t.idx <= start_char < t.idx + len(t.text)), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token is not None and token.lemma_.lower() in STATEMENT_VERBS
+
+
+def _dated_spans(sent: Span, published: date) -> list[tuple[int, tuple[str, str]]]:
+    """Every day-precise date expression of a sentence, by its character offset in the document."""
+    text, base, found = sent.text.lower(), sent.start_char, []
+    for match in re.finditer(
+        r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text
+    ):
+        month = MONTHS[match.group(1) or match.group(4)]
+        try:
+            day = date(published.year, month, int(match.group(2) or match.group(3)))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=day.year - 1)
+        found.append((base + match.start(), (day.isoformat(), "day")))
+    for i, name in enumerate(WEEKDAYS):
+        for match in re.finditer(rf"\b{name}\b", text):
+            day = published - timedelta(days=(published.weekday() - i) % 7)
+            found.append((base + match.start(), (day.isoformat(), "day")))
+    return found
 
 
 def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | None]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.dates import resolve_date, set_in_an_earlier_year
+from ingest.extract.dates import event_date, resolve_date, set_in_an_earlier_year
 from ingest.extract.figures import Casualties, casualties
 from ingest.extract.kinds import VAGUE_KINDS, aerial_compatible, compatible_kinds, strike_kind
 from ingest.extract.nlp import STRIKE_NOUNS, furniture
@@ -49,6 +49,7 @@ class Event:
     targets: list[str] = field(default_factory=list)
     date: str | None = None
     precision: str | None = None
+    statement_date: bool = False  # the date is only that of a statement about the event
     casualties: Casualties = field(default_factory=Casualties)
     sentences: set[int] = field(default_factory=set)
 
@@ -389,7 +390,9 @@ class StrikeFinder:
         target.sentences |= other.sentences
         if target.kind in VAGUE_KINDS:
             target.kind = other.kind
-        target.date, target.precision = target.date or other.date, target.precision or other.precision
+        if target.date is None or (target.statement_date and other.date and not other.statement_date):
+            target.date, target.precision = other.date, other.precision
+            target.statement_date = other.statement_date
         if target.casualties.killed is None:
             target.casualties = other.casualties
         self.events.remove(other)
@@ -489,8 +492,12 @@ class StrikeFinder:
         for actor in self.targets(trigger, event.perpetrators):
             if actor not in event.targets:
                 event.targets.append(actor)
-        if event.date is None:
-            event.date, event.precision = resolve_date(sent, self.published)
+        if event.date is None or event.statement_date:
+            day, precision, statement = event_date(sent, self.published)
+            if day is not None and (event.date is None or not statement):
+                event.date, event.precision, event.statement_date = day, precision, statement
+            elif event.date is None:
+                event.date, event.precision = resolve_date(sent, self.published)
         found = casualties(sent)
         if event.casualties.killed is None and found.killed is not None:
             event.casualties.killed, event.casualties.qualifier = found.killed, found.qualifier
@@ -546,5 +553,3 @@ def _locative(token: Token) -> bool:
         "shell",
         "attack",
     )
-
-
