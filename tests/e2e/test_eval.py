@@ -21,7 +21,7 @@ from tests.support import CORPUS, ROOT, SHARED
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "gold"
 
-# measure → floor; located_in and disputes are recall, the others F1
+# measure → floor; located_in and disputes are recall, strike dates accuracy, the others F1
 FLOORS = {
     "seeds": {
         "attribution": 0.9,
@@ -32,21 +32,23 @@ FLOORS = {
     },
     # 28 articles from twenty outlets, most written after the rules: re-based on what the code reaches
     "real": {
-        "attribution": 0.79,
+        "attribution": 0.81,
         "disputes": 0.42,
         "entities": 0.86,
         "strikes": 0.73,
         "located_in_recall": 0.67,
+        "strike_date_accuracy": 0.74,
     },
     # our own articles were written after the rules, so they measure how the rules carry to new text
     # re-based when four articles were added for forms the rules still miss (passive and far-away
     # denials, competing tolls, a fate denial, one attack reported on two days)
     "examples": {
-        "attribution": 0.82,
+        "attribution": 0.83,
         "disputes": 0.5,
         "entities": 0.85,
         "strikes": 0.84,
         "located_in_recall": 0.72,
+        "strike_date_accuracy": 0.72,
     },
 }
 SETS = {
@@ -81,8 +83,10 @@ def test_scores_stay_above_their_floors(name, graph: Graph, server_settings, ext
         "entities": summary["entities"]["f1"],
         "strikes": summary["strikes"]["f1"],
         "located_in_recall": summary["located_in_recall"],
+        "strike_date_accuracy": summary["strike_date_accuracy"],
     }
-    below = {k: (v, FLOORS[name][k]) for k, v in reached.items() if v is not None and v < FLOORS[name][k]}
+    floors = FLOORS[name]
+    below = {k: (v, floors[k]) for k, v in reached.items() if k in floors and v is not None and v < floors[k]}
     assert not below, f"{name}: below floor (reached, floor): {below}"
 
 
