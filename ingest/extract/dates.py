@@ -14,6 +14,9 @@ MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | mapping("month_abbreviations")
 # verbs of saying: a date on them ("said on Tuesday that …") is the statement's, not the event's
 STATEMENT_VERBS = terms("statement_date_verbs")
+NUMBER_WORDS = mapping("number_words")
+# "four days after drones struck …, residents … on Thursday": the day named is that many days later
+ELAPSED = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(?:after|since)\b", re.I)
 
 
 def event_date(sent: Span, published: date | None) -> tuple[str | None, str | None, bool]:
@@ -28,6 +31,14 @@ def event_date(sent: Span, published: date | None) -> tuple[str | None, str | No
     if not found:
         return None, None, False
     statement, _, (day, precision) = min(found, key=lambda f: (f[0], f[1]))
+    elapsed = ELAPSED.search(sent.text)
+    if elapsed:
+        count = elapsed.group(1).lower()
+        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if n is None:
+            return None, None, False  # "several days after": no day can be given
+        days = n * (7 if elapsed.group(2).lower().startswith("week") else 1)
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat(), precision, False
     return day, precision, statement
 
 

@@ -41,3 +41,17 @@ def test_the_events_own_date_beats_the_statements(nlp, sentence, day, statement)
 
 def test_no_date_without_a_publication_date(nlp):
     assert event_date(next(nlp("A drone struck the convoy on Tuesday.").sents), None) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Four days after shells hit the clinic, families were still searching the ruins on Thursday.",
+            "2031-04-06",
+        ),
+        ("Two weeks after the drone strike, the village buried its dead on Wednesday.", "2031-03-26"),
+    ],
+)
+def test_a_day_counted_from_the_event_dates_the_event(nlp, sentence, day):
+    assert event_date(next(nlp(sentence).sents), PUBLISHED)[:2] == (day, "day")
