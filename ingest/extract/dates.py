@@ -16,6 +16,9 @@ MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | mapping("month_abbreviat
 STATEMENT_VERBS = terms("statement_date_verbs")
 NUMBER_WORDS = mapping("number_words")
 # "four days after drones struck …, residents … on Thursday": the day named is that many days later
+DAY_OF_MONTH = re.compile(
+    r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b"
+)
 ELAPSED = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+(?:after|since)\b", re.I)
 
 
@@ -52,9 +55,7 @@ def _dates_statement(sent: Span, start_char: int) -> bool:
 def _dated_spans(sent: Span, published: date) -> list[tuple[int, tuple[str, str]]]:
     """Every day-precise date expression of a sentence, by its character offset in the document."""
     text, base, found = sent.text.lower(), sent.start_char, []
-    for match in re.finditer(
-        r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text
-    ):
+    for match in DAY_OF_MONTH.finditer(text):
         month = MONTHS[match.group(1) or match.group(4)]
         try:
             day = date(published.year, month, int(match.group(2) or match.group(3)))
@@ -72,27 +73,12 @@ def _dated_spans(sent: Span, published: date) -> list[tuple[int, tuple[str, str]
 
 def resolve_date(sent: Span, published: date | None) -> tuple[str | None, str | None]:
     """The event date a sentence gives, resolved against the publication date, with its precision."""
-    text = sent.text.lower()
     if published is None:
         return None, None
-    match = re.search(
-        r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text
-    )
-    if match:
-        month = MONTHS[match.group(1) or match.group(4)]
-        day = int(match.group(2) or match.group(3))
-        try:
-            found = date(published.year, month, day)
-        except ValueError:
-            found = None
-        if found:
-            if found > published:
-                found = found.replace(year=found.year - 1)
-            return found.isoformat(), "day"
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", text):
-            delta = (published.weekday() - i) % 7
-            return (published - timedelta(days=delta)).isoformat(), "day"
+    days = _dated_spans(sent, published)
+    if days:
+        return days[0][1]  # a day of the month first, else a weekday
+    text = sent.text.lower()
     if re.search(r"\byesterday\b|\blast night\b", text):
         return (published - timedelta(days=1)).isoformat(), "day"
     if re.search(r"\btoday\b|\bearlier today\b", text):
