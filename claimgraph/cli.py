@@ -313,4 +313,3 @@ def bench_api(
         articles, clients, seconds, warmup, think, seed, data_dir, console, Console(),
         workers=workers, cache=cache,
     )  # fmt: skip
-

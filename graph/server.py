@@ -210,6 +210,10 @@ class EmbeddedServer:
             # ArcadeDB ignores the Bolt transaction timeout; this bounds every statement server-side,
             # which is what stops a user's runaway Cypher from the API's console.
             f"-Darcadedb.command.timeout={round(s.query_timeout * 1000)}",
+            # Two writers MERGE-ing the same relationship onto vertices that already have edges would
+            # both commit when ArcadeDB merges their edge-list appends, leaving the edge twice; failing
+            # the later one instead makes its retry find the edge, as Neo4j's locks on MERGE do.
+            "-Darcadedb.graph.edgeAppendMerge=false",
         ]
         self.args_file.unlink(missing_ok=True)
         fd = os.open(self.args_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -25,8 +25,6 @@ ALTERNATE_NAMES_FROM = 10000  # other spellings of smaller places cost memory an
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' ’‘ʿʾ`.-]+$")
 
 
-
-
 @dataclass(frozen=True)
 class PlaceRef:
     """A place as the gazetteer knows it; `parent` is the id of the place containing it."""

@@ -203,6 +203,33 @@ def test_six_racing_writers_make_no_duplicates(graph, queries):
     assert duplicates(graph) == {}
 
 
+def test_two_transactions_merging_one_relationship_leave_it_once(graph, driver, server_settings):
+    """Both MERGE the same edge before either commits, onto places that already have edges.
+
+    ArcadeDB can merge two appends to one edge list at commit; were it to here, both would commit and
+    the edge would exist twice. The later commit must fail as a retryable conflict instead.
+    """
+    from neo4j.exceptions import TransientError
+
+    graph.write(
+        "CREATE (a:Place {id: 'place:a'}), (b:Place {id: 'place:b'}), (c:Place {id: 'place:c'}), "
+        "(a)-[:LOCATED_IN]->(c), (c)-[:LOCATED_IN]->(b)"
+    )
+    link = "MATCH (a:Place {id: 'place:a'}), (b:Place {id: 'place:b'}) MERGE (a)-[:LOCATED_IN]->(b)"
+    with (
+        driver.session(database=server_settings.database) as first,
+        driver.session(database=server_settings.database) as second,
+    ):
+        first_tx, second_tx = first.begin_transaction(), second.begin_transaction()
+        first_tx.run(link).consume()
+        second_tx.run(link).consume()
+        first_tx.commit()
+        with pytest.raises(TransientError):
+            second_tx.commit()
+    edges = "MATCH (:Place {id: 'place:a'})-[r:LOCATED_IN]->(:Place {id: 'place:b'}) RETURN count(r) AS n"
+    assert graph.read(edges) == [{"n": 1}]
+
+
 def test_kill_9_inside_a_transaction_leaves_nothing_of_the_article(graph, queries, server_settings):
     """The writer's whole transaction runs, then the process dies before COMMIT."""
     script = textwrap.dedent(

@@ -35,9 +35,7 @@ def imported_packages(path: Path) -> set[str]:
 def test_a_layer_imports_nothing_above_it(package):
     files = sorted((ROOT / package).rglob("*.py"))
     assert files
-    crossing = {
-        str(f.relative_to(ROOT)): sorted(imported_packages(f) & FORBIDDEN[package]) for f in files
-    }
+    crossing = {str(f.relative_to(ROOT)): sorted(imported_packages(f) & FORBIDDEN[package]) for f in files}
     assert not {f: names for f, names in crossing.items() if names}
 
 
