@@ -15,6 +15,8 @@ QUALIFIERS = words("qualifiers")
 WORD_NUMBERS = mapping("number_words")
 TOLL_NOUNS = terms("toll_nouns")
 TOLL_VERBS = terms("toll_verbs")
+COMPANION_PREPS = terms("companion_preps")  # "alongside"
+COMPANION_LEADS = terms("companion_leads")  # "along" / "together", before "with"
 
 
 @dataclass
@@ -41,23 +43,59 @@ def _qualifier(token: Token) -> str | None:
     return None
 
 
+def _is_people(token: Token) -> bool:
+    """A noun that counts people: "civilians", "passengers", or a people by name ("71 Palestinians")."""
+    if token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE:
+        return True
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")
+
+
+def _companions(noun: Token) -> list[Token]:
+    """Those counted beside a noun by "along with", "together with" or "alongside", whether the parse
+    hangs the phrase on the noun or on its verb: "killed the commander along with nine other fighters"."""
+    found = []
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            led = prep.lower_ == "with" and any(c.lower_ in COMPANION_LEADS for c in prep.children)
+            if prep.lower_ in COMPANION_PREPS or led:
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+            elif prep.lower_ in COMPANION_LEADS:  # the parse may hang "with" on "along" instead
+                found += [g for c in prep.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
 def _count(noun: Token) -> tuple[int | None, str | None]:
-    """The number of people a noun phrase counts: "at least 20 people", "Three women and six children"."""
+    """The number of people a noun phrase counts: "at least 20 people", "Three women and six children";
+    one person listed beside a counted group is one more ("five soldiers and a medic", "the commander
+    along with nine others")."""
     if noun.like_num:
         return number_value(noun), _qualifier(noun)
-    total, qualifier = None, None
-    for item in [noun, *noun.conjuncts]:
-        if item.lemma_.lower() not in PEOPLE and not item.like_num:
+    total, qualifier, singles = None, None, 0
+    counted = [noun, *noun.conjuncts]
+    if _is_people(noun) or noun.ent_type_ == "PERSON":
+        counted += _companions(noun)
+    for item in counted:
+        if item.like_num and (value := number_value(item)) is not None:  # "alongside two of his guards"
+            total, qualifier = (total or 0) + value, qualifier or _qualifier(item)
             continue
+        if not _is_people(item) and item.ent_type_ != "PERSON":
+            continue
+        numbered = False
         for child in item.children:
             if child.dep_ == "nummod":
                 value = number_value(child)
                 if value is not None:
-                    total = (total or 0) + value
+                    total, numbered = (total or 0) + value, True
                     qualifier = qualifier or _qualifier(child)
             elif child.lower_ in ("dozens", "scores", "hundreds"):
                 qualifier = child.lower_
-    return total, qualifier
+        if not numbered and item.tag_ in ("NN", "NNP"):
+            singles += 1
+    if total is None:
+        return None, qualifier
+    return total + singles, qualifier
 
 
 def toll_figure(toll: Token) -> Token | None:

@@ -29,3 +29,26 @@ def nlp():
 def test_a_death_toll_given_its_number_counts_the_killed(nlp, sentence, killed, qualifier):
     found = casualties(nlp(sentence)[:])
     assert (found.killed, found.qualifier) == (killed, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # people named by their work or their people
+        ("Twelve passengers were killed when the missile hit the bus.", 12),
+        ("The raid killed two police personnel near the checkpoint.", 2),
+        ("An air raid killed at least 14 Afghans near the border crossing.", 14),
+        ("Shelling killed 30 Ukrainians in the town over the weekend.", 30),
+        # one person listed beside a counted group is one more
+        ("Shelling killed six patients and a nurse at the clinic.", 7),
+        ("The blast killed a sergeant and four recruits at the gate.", 5),
+        ("The strike killed the commander along with nine other fighters.", 10),
+        ("A missile killed the colonel together with his two sons.", 3),
+        ("The drone killed Ahmed Nuri alongside two of his guards.", 3),
+        # no count stated: no figure, and a weapon is nobody
+        ("The strike killed Ahmed Nuri and his deputy.", None),
+        ("Police said a gunman killed a guard with a knife.", None),
+    ],
+)
+def test_a_casualty_figure_counts_every_person_listed(nlp, sentence, killed):
+    assert casualties(nlp(sentence)[:]).killed == killed
