@@ -62,7 +62,9 @@ def _companions(noun: Token) -> list[Token]:
             if prep.lower_ in COMPANION_PREPS or led:
                 found += [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ in COMPANION_LEADS:  # the parse may hang "with" on "along" instead
-                found += [g for c in prep.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+                found += [
+                    g for c in prep.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+                ]
     return found
 
 
