@@ -100,6 +100,19 @@ def _count(noun: Token) -> tuple[int | None, str | None]:
     return total + singles, qualifier
 
 
+def _stray_object(verb: Token) -> Token | None:
+    """The counted people right after an active verb that the parse gave another role, as when a trailing
+    attribution takes them for its speakers: "killed at least 43 people, residents said"."""
+    if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    for token in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+        if token.like_num:
+            return token.head if token.dep_ == "nummod" and _is_people(token.head) else None
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            return None
+    return None
+
+
 def toll_figure(toll: Token) -> Token | None:
     """The number a death toll is given: "a toll of 12", "the toll has risen to 15", "stood at 41",
     "reached 20", "officials put the toll at 13"."""
@@ -127,6 +140,9 @@ def casualties(span: Span) -> Casualties:
             nouns.append(token.head)
         if token.dep_ == "acl" or token.dep_ == "relcl":
             nouns.append(token.head)
+        has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        if not has_object and (stray := _stray_object(token)) is not None:
+            nouns.append(stray)
         for noun in nouns:
             value, qualifier = _count(noun)
             if value is None and qualifier is None:

@@ -29,6 +29,7 @@ SELF_PRONOUNS = terms("self_pronouns")
 REPORTING = terms("reporting_verbs")
 BLAME = terms("blame_verbs")
 ANAPHORA = terms("anaphora")
+EVENT_ANAPHORS = terms("event_anaphors")  # "the incident": an earlier event, named again
 QUANTITIES = terms("quantities")
 WEAPONS = terms("weapons")
 AGGREGATE = re.compile(r"\b(?:" + "|".join(words("aggregate_words")) + r")\b|\b\d{1,3},\d{3}\b", re.I)
@@ -96,6 +97,8 @@ class StrikeFinder:
                 continue  # "missile storage sites", "assembling drones", "shot down a drone": no attack
             if token.dep_ == "conj" and token.head.i in self.doc._.strike_words:
                 continue  # "rockets and barrel bombs fell": one event
+            if _under_attack_as_a_state(token):
+                continue
             found.append(token)
         for token in sent:  # verbs with a weapon as subject: "Russian planes destroyed two hospitals"
             if (
@@ -306,6 +309,9 @@ class StrikeFinder:
                 for event in self.events_for(trigger, sent, previous, claims_by_sentence.get(sent.start, [])):
                     event.sentences.add(sent.start)
                     previous = event
+            if not triggers and previous is not None and (anaphor := self.recalled(sent, previous)):
+                self._enrich(previous, anaphor, sent, claims_by_sentence.get(sent.start, []))
+                previous.sentences.add(sent.start)
             blamed = self.blamed(sent) if not triggers and previous is not None else None
             if blamed and not previous.perpetrators:  # "The volunteers blamed the RSF." after the report
                 previous.perpetrators.append(blamed)
@@ -315,6 +321,25 @@ class StrikeFinder:
             for start in sorted(event.sentences):
                 self.by_sentence.setdefault(start, []).append(event)
         return self.events
+
+    def recalled(self, sent: Span, previous: Event) -> Token | None:
+        """A word that refers back to the last event in a sentence that gives its toll or day, though it
+        names no attack: "30 were killed in the incident on Friday", "the explosion wounded 12"."""
+        for token in sent:
+            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+            if token.lemma_.lower() not in EVENT_ANAPHORS or determiner not in ANAPHORA:
+                continue
+            places = self.places_near(token, sent)
+            if places and not any(
+                p == previous.place_id
+                or self.within(p, previous.place_id)
+                or self.vaguer(p, previous.place_id)
+                for p in places
+            ):
+                return None
+            if casualties(sent).killed is not None:
+                return token
+        return None
 
     def events_for(
         self, trigger: Token, sent: Span, previous: Event | None, claimants: list[str]
@@ -503,6 +528,16 @@ class StrikeFinder:
             event.casualties.killed, event.casualties.qualifier = found.killed, found.qualifier
         if event.casualties.wounded is None and found.wounded is not None:
             event.casualties.wounded = found.wounded
+
+
+def _under_attack_as_a_state(token: Token) -> bool:
+    """Being or having come "under attack" is a state, not one event: "its strongholds have come under
+    attack", "the villages are under fire"; "the convoy came under attack on Saturday" is an event."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "under"):
+        return False
+    verb = token.head.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or verb.lemma_ == "be"
 
 
 def _agents(verb: Token) -> list[Token]:

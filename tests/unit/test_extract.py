@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from ingest.extract import Extractor
 from ingest.model import ArticleGraph, ArticleInput
 
@@ -273,6 +275,23 @@ def test_the_strike_in_a_later_sentence_is_the_same_event(extractor):
     assert all(strike.id in c.about_ids for c in doc.claims)
 
 
+@pytest.mark.parametrize(
+    ("toll", "killed"),
+    [
+        ("At least 12 people were killed in the incident on Monday in Kherson.", 12),
+        ("The explosion killed nine people and wounded 20 on Monday, medics said.", 9),
+    ],
+)
+def test_a_toll_given_for_the_incident_is_the_earlier_strikes(extractor, toll, killed):
+    doc = extract(
+        extractor,
+        "Ukraine said a Russian missile hit the railway station in Kherson. " + toll,
+        date(2024, 1, 17),
+    )
+    (strike,) = doc.strikes
+    assert (strike.killed, strike.date) == (killed, "2024-01-15")
+
+
 def test_claimants_give_different_tolls_for_one_strike(extractor):
     doc = extract(
         extractor,
@@ -332,6 +351,16 @@ def test_a_weapon_made_stored_or_shot_down_is_no_attack(extractor):
         extractor,
         "The rebels said they had shot down an army drone over Kassala on Monday. "
         "The ministry said engineers were assembling long-range drones at a plant in Kharkiv.",
+        date(2024, 5, 8),
+    )
+    assert doc.strikes == []
+
+
+def test_places_that_have_come_under_attack_are_no_event(extractor):
+    doc = extract(
+        extractor,
+        "Its former strongholds in Kassala and Kharkiv have come under attack. "
+        "The villages around Kassala are under fire, aid workers said.",
         date(2024, 5, 8),
     )
     assert doc.strikes == []

@@ -45,6 +45,9 @@ def test_a_death_toll_given_its_number_counts_the_killed(nlp, sentence, killed, 
         ("The strike killed the commander along with nine other fighters.", 10),
         ("A missile killed the colonel together with his two sons.", 3),
         ("The drone killed Ahmed Nuri alongside two of his guards.", 3),
+        # a trailing attribution that the parse takes the victims into ("…people, residents said")
+        ("A drone attack on a bus station killed at least 14 people, medics and witnesses said.", 14),
+        ("Shelling killed nine civilians, residents and local officials said on Monday.", 9),
         # no count stated: no figure, and a weapon is nobody
         ("The strike killed Ahmed Nuri and his deputy.", None),
         ("Police said a gunman killed a guard with a knife.", None),
