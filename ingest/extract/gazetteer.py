@@ -247,7 +247,16 @@ def _region_names(name: str) -> list[str]:
     """'Poltava' also as 'Poltava region', 'Poltava Oblast', 'Poltava province'..."""
     base = re.sub(r"\s+(Governorate|Province|Oblast|Region|State)$", "", name, flags=re.IGNORECASE)
     base = re.sub(r"^Muhafazat\s+", "", base)
-    return [name, base, *(f"{base} {w}" for w in ("province", "governorate", "region", "oblast", "state"))]
+    bases = [base]
+    # "Northern Darfur" is as often "North Darfur", "South Kivu" "Southern Kivu", "Nord Kivu" "North Kivu"
+    if french := re.match(r"(Nord|Sud|Est|Ouest)[- ]", base):
+        english = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West"}[french.group(1)]
+        bases.append(f"{english} {base[french.end() :]}")
+    if bearing := re.match(r"(North|South|East|West)(ern)?\s+", bases[-1]):
+        other = bearing.group(1) + ("" if bearing.group(2) else "ern")
+        bases.append(f"{other} {bases[-1][bearing.end() :]}")
+    suffixes = ("province", "governorate", "region", "oblast", "state")
+    return [name, *bases, *(f"{b} {w}" for b in bases for w in suffixes)]
 
 
 def _strip_region_word(key: str) -> tuple[str, str | None]:

@@ -413,7 +413,7 @@ class Resolver:
         return found
 
     def text_place(self, reg: Registry, text: str, ent: Span) -> str | None:
-        """A village or district the gazetteers lack: its container from the sentence ("southwest of Saada",
+        """A village or district the gazetteers lack: its container from the sentence ("north of Harem",
         "in the northern province of Kunduz"), else the country of the sentence or article."""
         base = re.sub(r"\s+(district|area|region|province|governorate|village|town)$", "", text, flags=re.I)
         kind = "admin" if re.search(r"(district|province|governorate)$", text, re.I) else "village"
@@ -430,13 +430,14 @@ class Resolver:
         """The place after this one in its sentence, else the sentence's or article's only country."""
         sent = ent.sent
         for other in sent.ents:
-            placed = other.label_ in ("GPE", "LOC") or (other.label_ == "PERSON" and _place_position(other))
+            # a name the model mislabels ("west of Harem" as a people) still stands where only a place does
+            placed = other.label_ in ("GPE", "LOC") or (_proper_name(other) and _place_position(other))
             if other.start >= ent.end and placed:
                 text = span_text(other)
                 ref = self.gz.place(text, reg.context, loose=True)
                 if ref and ref.id != ids.listed_place(text):
                     return reg.add_place(ref, text, mentioned=True)
-        for token in ent.doc[ent.end : min(ent.end + 6, sent.end)]:  # "the Muhaddah area southwest of Saada"
+        for token in ent.doc[ent.end : min(ent.end + 6, sent.end)]:  # "the Qasra area west of Harem"
             if token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
                 ref = self.gz.place(token.text, reg.context)
                 if ref and ref.country_code in reg.context:
@@ -487,6 +488,11 @@ def story_countries(reg: Registry) -> set[str]:
         for e in reg.entities.values()
         if e.label == "Place" and e.mentioned and e.kind != "country" and e.country_code
     }
+
+
+def _proper_name(ent: Span) -> bool:
+    """A capitalised name, whatever the model took it for; "one" or "Monday" is no place name."""
+    return ent.text[:1].isupper() and ent.label_ not in ("DATE", "TIME")
 
 
 def _after_role(ent: Span) -> bool:

@@ -365,6 +365,17 @@ def test_furniture_goes_and_story_lines_that_start_like_it_stay():
     ]
 
 
+def test_a_caption_that_ends_with_its_photo_credit_is_no_story():
+    captions = [
+        "Residents inspect a flattened house in Rafah, May 2, 2024. Photo: AFP/Said Khatib",
+        "A man walks past a burnt tram in Kharkiv on Monday. Picture: Getty Images",
+        "Mourners carry a coffin in Beirut. Photo credit: Hassan Ammar",
+    ]
+    story = "The army said the photo lab it hit was a drone workshop."
+    kept = without_furniture("\n".join([*captions, story]))
+    assert [line for line in kept.splitlines() if line.strip()] == [story]
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
