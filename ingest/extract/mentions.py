@@ -10,6 +10,7 @@ definite descriptions ("the ministry", "the Observatory") resolved to the actor 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +26,10 @@ TITLE_WORDS = terms("title_words")
 ROLE_BEFORE = terms("role_before")
 WEAPON_MODELS = terms("weapon_models")
 PLACE_NOUNS = terms("place_nouns")
+PLACE_ANAPHORS = terms("place_anaphors")
 BEARINGS = terms("bearings")
+COMPASS_POINTS = terms("compass_points")
+ATTACK_OBJECT_VERBS = terms("attack_object_verbs")
 ADMIN_WORDS = terms("admin_words")
 RUN_BY = terms("run_by")
 KUNYA = re.compile(r"^(?:" + "|".join(words("kunya_prefixes")) + r")\s+[A-Z]")
@@ -91,7 +95,43 @@ class Resolver:
                 self.resolve_span(reg, ent)
         self._untagged_places(reg, doc)
         self._prefer_named_regions(reg)
+        self._place_anaphora(reg, doc)
         return reg
+
+    def _place_anaphora(self, reg: Registry, doc: Doc) -> None:
+        """ "the town" names again the place the story called a town ("the town of X", "X town"), whatever
+        kind the gazetteer gives it; else the town or village the story has named most, the later on a tie."""
+        named: list[tuple[int, str, str | None]] = []  # (start, place id, the noun it was named with)
+        for m in sorted(reg.mentions, key=lambda m: m.start):
+            entity = reg.entities[m.entity_id]
+            if entity.label != "Place":
+                continue
+            before = doc[m.start - 2].lower_ if m.start >= 2 and doc[m.start - 1].lower_ == "of" else None
+            after = doc[m.end].lower_ if m.end < len(doc) else None
+            noun = next((w for w in (before, after) if w in PLACE_ANAPHORS), None)
+            if noun or entity.kind in ("city", "village"):
+                named.append((m.start, m.entity_id, noun))
+        for token in doc:
+            if token.lower_ not in PLACE_ANAPHORS or token.i in reg.by_token or token.tag_ != "NN":
+                continue
+            # the parse may hang "the" on the bearing instead: "in [the village] west of X"
+            holders = (
+                [token, token.head]
+                if token.dep_ == "compound" and token.head.lower_ in COMPASS_POINTS
+                else [token]
+            )
+            if not any(c.dep_ == "det" and c.lower_ == "the" for h in holders for c in h.children):
+                continue
+            if any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in token.children):
+                continue  # "the town of X", "the border town", "the Yarmouk camp": named here, not again
+            earlier = [n for n in named if n[0] < token.i]
+            same_noun = [n for n in earlier if n[2] == token.lower_]
+            if same_noun:
+                reg.mention((token.i, token.i + 1), same_noun[-1][1], token.text)
+            elif settled := [n for n in earlier if reg.entities[n[1]].kind in ("city", "village")]:
+                times = Counter(n[1] for n in settled)
+                place_id = max(reversed(settled), key=lambda n: times[n[1]])[1]
+                reg.mention((token.i, token.i + 1), place_id, token.text)
 
     def _prefer_named_regions(self, reg: Registry) -> None:
         """An article that says "Idlib province" means the province by a bare "Idlib", not its capital."""
@@ -191,10 +231,8 @@ class Resolver:
         if country and self.gz.country(text):  # a bare country tagged ORG acts as the state
             return reg.add_state(country, text)
         ref = self.gz.place(text, reg.context)
-        located = (
-            ent is not None
-            and ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in ("in", "near", "at", "outside")
+        located = ent is not None and (
+            _place_position(ent) or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at")
         )
         if (
             ref
@@ -451,13 +489,27 @@ class Resolver:
         for m in reversed(reg.mentions):  # the country of the place named last before it
             entity = reg.entities[m.entity_id]
             if entity.label == "Place" and entity.country_code in self.gz.countries:
-                return reg.add_place(
+                return self._only_region(reg, entity.country_code) or reg.add_place(
                     self.gz.country_place(self.gz.countries[entity.country_code]), None, mentioned=False
                 )
         if len(reg.context) == 1:
             code = next(iter(reg.context))
             return reg.add_place(self.gz.country_place(self.gz.countries[code]), None, mentioned=False)
         return None
+
+    @staticmethod
+    def _only_region(reg: Registry, country_code: str) -> str | None:
+        """The one province or region the story has named in a country: where a village it names there
+        without a container most likely lies."""
+        regions = {
+            e.id
+            for e in reg.entities.values()
+            if e.label == "Place"
+            and e.mentioned
+            and e.kind in ("admin", "region")
+            and e.country_code == country_code
+        }
+        return next(iter(regions)) if len(regions) == 1 else None
 
     def _untagged_places(self, reg: Registry, doc: Doc) -> None:
         """Proper nouns the model left untagged but the city tables know in a country the article names."""
@@ -504,11 +556,14 @@ def _after_role(ent: Span) -> bool:
 
 
 def _place_position(ent: Span) -> bool:
-    """Where only a place stands: before "district", "area", "camp"…, or after "in", "near", "west of"…."""
+    """Where only a place stands: before "district", "area", "camp"…, after "in", "near", "west of"…, or
+    as what an attack struck."""
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS:
         return True
     root = ent.root
+    if root.dep_ == "dobj":  # "shelled Kherson"; but people are targeted as well as places
+        return root.head.lemma_.lower() in ATTACK_OBJECT_VERBS - {"target"}
     if root.dep_ != "pobj":
         return False
     prep = root.head

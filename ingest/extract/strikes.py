@@ -21,6 +21,10 @@ from ingest.extract.registry import Registry
 from ingest.extract.rules import terms, words
 
 VEHICLES = terms("vehicles")
+COMPASS_POINTS = terms("compass_points")
+ATTACK_OBJECT_VERBS = terms("attack_object_verbs")
+ITERATIVE_ADVERBS = terms("iterative_adverbs")
+OCCASION_NOUNS = terms("occasion_nouns")
 # Strike cues that name one event; the vaguer ones ("barrage", "offensive", "blast") do not.
 TRIGGER_NOUNS = STRIKE_NOUNS - terms("vague_strike_nouns")
 TRIGGER_VERBS = terms("trigger_verbs")
@@ -97,7 +101,7 @@ class StrikeFinder:
                 continue  # "missile storage sites", "assembling drones", "shot down a drone": no attack
             if token.dep_ == "conj" and token.head.i in self.doc._.strike_words:
                 continue  # "rockets and barrel bombs fell": one event
-            if _under_attack_as_a_state(token):
+            if _under_attack_as_a_state(token) or _repeated(token):
                 continue
             found.append(token)
         for token in sent:  # verbs with a weapon as subject: "Russian planes destroyed two hospitals"
@@ -109,10 +113,14 @@ class StrikeFinder:
                 subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
                 weapons = VEHICLES - {"force", "forces", "military", "army", "troops"}
                 aimed = token.lemma_.lower() in ("target", "strike", "bomb", "shell")
-                if subject is not None and (
-                    subject.lemma_.lower() in weapons
-                    or (aimed and subject.lemma_.lower() in VEHICLES)
-                    or (aimed and self.own_speaker(subject))  # "the army said it had targeted …"
+                if (
+                    subject is not None
+                    and (
+                        subject.lemma_.lower() in weapons
+                        or (aimed and subject.lemma_.lower() in VEHICLES)
+                        or (aimed and self.own_speaker(subject))  # "the army said it had targeted …"
+                    )
+                    and not _repeated(token)
                 ):
                     found.append(token)
         return sorted(found, key=lambda t: t.i)
@@ -147,11 +155,19 @@ class StrikeFinder:
             country = self.reg.gz.country(entity.name) if entity.kind == "country" else None
             if country and self.doc[m.end - 1].dep_ == "compound" and m.surface in country.demonyms:
                 continue  # "a US air strike" says who struck, not where
-            places.append((0 if m.start in in_clause else 1, -self.depth(m.entity_id), m.start, m.entity_id))
+            token = self.doc[m.end - 1]
+            # "a market in the town west of X": X is where the town lies from, not where the strike was
+            landmark = (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.lower_ in COMPASS_POINTS
+            )
+            rank = (0 if m.start in in_clause else 1, landmark, -self.depth(m.entity_id), m.start)
+            places.append((*rank, m.entity_id))
         places.sort()
         if own_clause:
             places = [p for p in places if p[0] == 0]
-        return list(dict.fromkeys(p[3] for p in places))
+        return list(dict.fromkeys(p[-1] for p in places))
 
     def depth(self, place_id: str) -> int:
         """How far down its containment chain a place sits: a country 0, a province 1, a town in it 2."""
@@ -540,6 +556,19 @@ def _under_attack_as_a_state(token: Token) -> bool:
     return perfect or verb.lemma_ == "be"
 
 
+def _repeated(token: Token) -> bool:
+    """An attack said to recur is a pattern, not one event: "had bombed the town several times", "have
+    repeatedly shelled the city", "struck the camp on several occasions"."""
+    verb = token if token.pos_ == "VERB" or token.head.pos_ != "VERB" else token.head
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ITERATIVE_ADVERBS:
+            return True
+        counted = [child] if child.tag_ == "NNS" else [c for c in child.children if c.tag_ == "NNS"]
+        if child.dep_ in ("npadvmod", "dobj", "prep") and any(n.lemma_ in OCCASION_NOUNS for n in counted):
+            return True
+    return False
+
+
 def _agents(verb: Token) -> list[Token]:
     """The words of a passive verb's "by" phrase."""
     return [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
@@ -580,11 +609,4 @@ def _locative(token: Token) -> bool:
         return token.head.lower_ in LOCATIVE
     if token.dep_ == "compound" and token.head.lemma_.lower() in TRIGGER_NOUNS | {"airstrike"}:
         return True
-    return token.dep_ in ("dobj",) and token.head.lemma_.lower() in (
-        "hit",
-        "strike",
-        "bomb",
-        "target",
-        "shell",
-        "attack",
-    )
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACK_OBJECT_VERBS

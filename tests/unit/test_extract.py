@@ -131,6 +131,49 @@ def test_a_region_named_by_its_bearing_in_either_form_is_the_gazetteers_region(e
         assert len(found) == 1, names_of_one_region
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Residents said army forces had entered the town of Kafr Zeita in Syria on Sunday, near Hama. "
+            "An airstrike killed at least 12 people in the town on Tuesday, a doctor said.",
+            "Kafr Zayta",
+        ),
+        (
+            "Gunmen stormed the village of Wad Hashim in Sudan on Monday, east of the city of Gedaref. "
+            "Two days later a drone hit a school in the village west of Gedaref, killing six children, "
+            "medics said.",
+            "Wad Hashim",
+        ),
+    ],
+)
+def test_the_town_is_the_town_the_story_named(extractor, text, place):
+    doc = extract(extractor, text, date(2024, 5, 15))
+    (strike,) = doc.strikes
+    assert names(doc, [strike.place_id]) == {place}
+
+
+def test_the_city_is_the_place_the_story_called_a_city_whatever_its_kind(extractor):
+    doc = extract(
+        extractor,
+        "A ballistic missile hit a market in the central city of Marib on Monday, killing five people, "
+        "the governor said. Officials in Sanaa did not comment. "
+        "A second missile struck near a school on the edge of the city, residents said.",
+        date(2024, 5, 15),
+    )
+    assert doc.strikes
+    assert all(names(doc, [s.place_id]) <= {"Marib", "Ma'rib"} for s in doc.strikes)
+
+
+def test_a_village_without_container_lies_in_the_one_region_the_story_named(extractor):
+    doc = extract(
+        extractor,
+        "Fighting has flared in Ethiopia's Amhara region this month. "
+        "Witnesses said a drone struck the village of Debre Tsion on Monday, killing 14 people.",
+    )
+    assert chain(doc, entity(doc, "Debre Tsion", "Place").id) == ["Debre Tsion", "Amhara", "Ethiopia"]
+
+
 def test_an_acting_country_is_a_state_group_beside_its_place(extractor):
     doc = extract(
         extractor, "Turkey said it had shot down a drone over Hatay, a province on the border with Syria."
@@ -400,6 +443,28 @@ def test_places_that_have_come_under_attack_are_no_event(extractor):
         date(2024, 5, 8),
     )
     assert doc.strikes == []
+
+
+@pytest.mark.parametrize(
+    "how_often",
+    [
+        "had repeatedly bombed Kassala",
+        "had bombed Kassala three times",
+        "had bombed Kassala on several occasions",
+    ],
+)
+def test_an_attack_said_to_recur_is_a_pattern_not_one_event(extractor, how_often):
+    once = extract(extractor, "Residents said army aircraft had bombed Kassala on Sunday.", date(2024, 5, 8))
+    assert len(once.strikes) == 1
+    doc = extract(extractor, f"Residents said army aircraft {how_often} in April.", date(2024, 5, 8))
+    assert doc.strikes == []
+
+
+@pytest.mark.parametrize("verb", ["struck", "shelled", "bombed"])
+def test_what_an_attack_struck_is_a_place_whatever_the_models_label(extractor, verb):
+    doc = extract(extractor, f"Warplanes {verb} Idlib on Monday, residents said.", date(2024, 5, 8))
+    (strike,) = doc.strikes
+    assert names(doc, [strike.place_id]) == {"Idlib"}
 
 
 def test_dozens_of_rockets_falling_are_an_attack(extractor):
